@@ -1,0 +1,88 @@
+import CLibXML2
+
+/// Streams well-formed XML into memory through libxml2's `xmlTextWriter`, which does the
+/// escaping. Characters that XML 1.0 forbids (most C0 controls) are dropped and counted.
+final class XMLWriter {
+    private let buffer: xmlBufferPtr
+    private let writer: xmlTextWriterPtr
+    /// How many forbidden characters `text` and `attribute` dropped.
+    private(set) var droppedCharacters = 0
+
+    /// Starts a document with `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`.
+    init(standalone: Bool = true) {
+        buffer = xmlBufferCreateSize(1 << 16)
+        writer = xmlNewTextWriterMemory(buffer, 0)
+        xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil)
+    }
+
+    deinit {
+        xmlFreeTextWriter(writer)
+        xmlBufferFree(buffer)
+    }
+
+    func start(_ name: String) {
+        xmlTextWriterStartElement(writer, name)
+    }
+
+    func end() {
+        xmlTextWriterEndElement(writer)
+    }
+
+    func attribute(_ name: String, _ value: String) {
+        xmlTextWriterWriteAttribute(writer, name, clean(value))
+    }
+
+    func text(_ value: String) {
+        xmlTextWriterWriteString(writer, clean(value))
+    }
+
+    /// `<name attr="value"…/>` with no content.
+    func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+        start(name)
+        for (key, value) in attributes { attribute(key, value) }
+        end()
+    }
+
+    /// `<name attr="value"…>text</name>`.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text value: String) {
+        start(name)
+        for (key, value) in attributes { attribute(key, value) }
+        text(value)
+        end()
+    }
+
+    /// Runs `body` between `<name …>` and `</name>`.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void) rethrows {
+        start(name)
+        for (key, value) in attributes { attribute(key, value) }
+        try body()
+        end()
+    }
+
+    /// Closes every open element and returns the document's UTF-8 bytes.
+    func finish() -> [UInt8] {
+        xmlTextWriterEndDocument(writer)
+        xmlTextWriterFlush(writer)
+        let count = Int(xmlBufferLength(buffer))
+        guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: count))
+    }
+
+    private func clean(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
+            || value.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) else { return value }
+        var scalars = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars {
+            if XMLWriter.isAllowed(scalar) { scalars.append(scalar) } else { droppedCharacters += 1 }
+        }
+        return String(scalars)
+    }
+
+    /// Whether XML 1.0 allows the character (`Char` production of the XML specification).
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import CZip
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One file inside a zip package (ODT or DOCX).
+public struct ArchiveEntry: Sendable, Hashable {
+    public var path: String
+    public var bytes: [UInt8]
+    /// Stored uncompressed (`mimetype` of an ODF package must be).
+    public var isStored: Bool
+    public init(path: String, bytes: [UInt8], isStored: Bool = false) {
+        self.path = path
+        self.bytes = bytes
+        self.isStored = isStored
+    }
+}
+
+/// Packs entries into zip bytes with libzip, in the order given, with one fixed timestamp, so
+/// the same entries always give the same bytes.
+public struct ZipPackager: Sendable {
+    /// Seconds since 1970 written as every entry's modification time.
+    public var timestamp: Int
+    /// zlib compression level for deflated entries (1 fastest … 9 smallest).
+    public var compressionLevel: UInt32
+
+    public init(timestamp: Int, compressionLevel: UInt32 = 6) {
+        self.timestamp = timestamp
+        self.compressionLevel = compressionLevel
+    }
+
+    public func package(_ entries: [ArchiveEntry]) throws -> [UInt8] {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
+            throw ZipError(message: String(cString: zip_error_strerror(&error)))
+        }
+        // Keep the source alive after zip_close so the archive bytes can be read back from it.
+        zip_source_keep(source)
+        defer { zip_source_free(source) }
+        guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
+            throw ZipError(message: String(cString: zip_error_strerror(&error)))
+        }
+        for entry in entries {
+            // libzip copies the bytes only when the archive is closed; give it memory it can own.
+            guard let copy = malloc(max(entry.bytes.count, 1)) else {
+                zip_discard(archive)
+                throw ZipError(message: "out of memory packing \(entry.path)")
+            }
+            entry.bytes.withUnsafeBytes { raw in
+                if let base = raw.baseAddress { copy.copyMemory(from: base, byteCount: raw.count) }
+            }
+            guard let data = zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.count), 1) else {
+                free(copy)
+                zip_discard(archive)
+                throw ZipError(message: "cannot add \(entry.path): \(String(cString: zip_strerror(archive)))")
+            }
+            let index = zip_file_add(archive, entry.path, data, zip_flags_t(ZIP_FL_ENC_UTF_8))
+            guard index >= 0 else {
+                zip_source_free(data)
+                zip_discard(archive)
+                throw ZipError(message: "cannot add \(entry.path): \(String(cString: zip_strerror(archive)))")
+            }
+            let zipIndex = zip_uint64_t(index)
+            if entry.isStored {
+                zip_set_file_compression(archive, zipIndex, ZIP_CM_STORE, 0)
+            } else {
+                zip_set_file_compression(archive, zipIndex, ZIP_CM_DEFLATE, compressionLevel)
+            }
+            zip_file_set_mtime(archive, zipIndex, time_t(timestamp), 0)
+        }
+        guard zip_close(archive) == 0 else {
+            let message = String(cString: zip_strerror(archive))
+            zip_discard(archive)
+            throw ZipError(message: message)
+        }
+        return try readAll(source)
+    }
+
+    private func readAll(_ source: OpaquePointer) throws -> [UInt8] {
+        guard zip_source_open(source) == 0 else { throw ZipError(message: "cannot reopen the archive buffer") }
+        defer { zip_source_close(source) }
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        zip_source_stat(source, &stat)
+        var bytes = [UInt8](repeating: 0, count: Int(stat.size))
+        var offset = 0
+        while offset < bytes.count {
+            let read = bytes.withUnsafeMutableBytes { raw in
+                zip_source_read(source, raw.baseAddress! + offset, zip_uint64_t(raw.count - offset))
+            }
+            guard read > 0 else { break }
+            offset += Int(read)
+        }
+        return Array(bytes[0..<offset])
+    }
+}
+
+public struct ZipError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { "zip: \(message)" }
+}

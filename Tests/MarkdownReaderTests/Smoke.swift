@@ -1,0 +1,5 @@
+import XCTest
+
+final class MarkdownReaderTestsSmoke: XCTestCase {
+    func testTargetBuilds() { XCTAssertTrue(true) }
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class ProjectInputTestsSmoke: XCTestCase {
+    func testTargetBuilds() { XCTAssertTrue(true) }
+}
