@@ -21,6 +21,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // System libraries: a module map and a shim header, nothing else.
@@ -41,6 +42,7 @@ let package = Package(
         // One stage per deliverable, the build engine, cache and manifest.
         .target(name: "Stages", dependencies: [
             "ProjectModel", "ProjectInput", "DocumentTree", "DocumentWriters", "MarkdownReader",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The command line: argument parsing and progress only.
         .executableTarget(name: "deliverables", dependencies: [
