@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "DocumentWriters", targets: ["DocumentWriters"]),
         .library(name: "MarkdownReader", targets: ["MarkdownReader"]),
         .library(name: "Stages", targets: ["Stages"]),
+        .library(name: "Credentials", targets: ["Credentials"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -28,6 +29,7 @@ let package = Package(
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
 
         // The domain: value types only.
         .target(name: "ProjectModel"),
@@ -39,14 +41,20 @@ let package = Package(
         .target(name: "DocumentWriters", dependencies: ["DocumentTree", "CZip", "CLibXML2", "Yams"]),
         // CommonMark + GFM into the document tree.
         .target(name: "MarkdownReader", dependencies: ["DocumentTree", "CCmark", "Yams"]),
+        // Open Badges 3.0 credentials signed as VC-JWT (RS256), verification codes, QR codes.
+        .target(name: "Credentials", dependencies: [
+            "CQRencode",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
         // One stage per deliverable, the build engine, cache and manifest.
         .target(name: "Stages", dependencies: [
-            "ProjectModel", "ProjectInput", "DocumentTree", "DocumentWriters", "MarkdownReader",
+            "ProjectModel", "ProjectInput", "DocumentTree", "DocumentWriters", "MarkdownReader", "Credentials",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The command line: argument parsing and progress only.
         .executableTarget(name: "deliverables", dependencies: [
-            "ProjectModel", "ProjectInput", "DocumentTree", "DocumentWriters", "MarkdownReader", "Stages",
+            "ProjectModel", "ProjectInput", "DocumentTree", "DocumentWriters", "MarkdownReader", "Stages", "Credentials",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -57,6 +65,7 @@ let package = Package(
         .testTarget(name: "DocumentWritersTests", dependencies: ["DocumentWriters", "DocumentTree", "TestSupport"],
                     resources: [.copy("Goldens")]),
         .testTarget(name: "MarkdownReaderTests", dependencies: ["MarkdownReader", "DocumentTree", "TestSupport"]),
+        .testTarget(name: "CredentialsTests", dependencies: ["Credentials", "TestSupport"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "TestSupport"]),
         .testTarget(name: "DeliverablesCLITests", dependencies: ["TestSupport"]),
     ],
