@@ -38,7 +38,7 @@ public enum InputLoader {
         let loader = ProjectLoader(directory: input, diagnostics: diagnostics)
         var data = loader.load()
         loader.checkTranslations(into: &data)
-        ProjectChecker(data: data, diagnostics: diagnostics).run()
+        ProjectChecker(data: data, diagnostics: diagnostics, unreadable: loader.unreadable).run()
         return LoadedInput(data: data, diagnostics: Array(Set(diagnostics.diagnostics)).sorted())
     }
 }

@@ -139,7 +139,7 @@ extension ProjectChecker {
                 if count > ids.count {
                     diagnostics.error(source["minimumCount"], "\(owner) asks for \(count) competences among only \(ids.count)")
                 }
-            } else if count > competences.count, !competences.isEmpty {
+            } else if let competences, count > competences.count, !competences.isEmpty {
                 diagnostics.error(source["minimumCount"], "\(owner) asks for \(count) competences but the framework has \(competences.count)")
             }
             if count < 1 { diagnostics.error(source["minimumCount"], "\(owner) asks for \(count) competences; use at least 1") }

@@ -7,30 +7,33 @@ struct ProjectChecker {
     let diagnostics: DiagnosticCollector
 
     // Ids by kind, sorted, for lookups and "did you mean" hints.
-    let competences: [String]
-    let criteria: [String]
-    let outcomes: [String]
-    let modules: [String]
-    let units: [String]
-    let operators: [String]
-    let people: [String]
-    let routes: [String]
-    let evidence: [String]
+    let competences: [String]?
+    let criteria: [String]?
+    let outcomes: [String]?
+    let modules: [String]?
+    let units: [String]?
+    let operators: [String]?
+    let people: [String]?
+    let routes: [String]?
+    let evidence: [String]?
     let countries: [String]
     let languages: [String]
 
-    init(data: ProjectData, diagnostics: DiagnosticCollector) {
+    /// - Parameter unreadable: input files that could not be parsed; references into them are
+    ///   not checked, so one broken file does not bury its real error under follow-on ones.
+    init(data: ProjectData, diagnostics: DiagnosticCollector, unreadable: Set<String> = []) {
         self.data = data
         self.diagnostics = diagnostics
-        competences = data.framework.competences.map(\.id).sorted()
-        criteria = data.framework.assessmentCriteria.map(\.id).sorted()
-        outcomes = data.outcomes.map(\.id).sorted()
-        modules = data.programme.modules.map(\.id).sorted()
-        units = data.programme.units.map(\.id).sorted()
-        operators = data.operators.map(\.id).sorted()
-        people = data.people.map(\.id).sorted()
-        routes = data.recognition.routes.map(\.id).sorted()
-        evidence = data.recognition.evidenceTypes.map(\.id).sorted()
+        func ids(_ file: String, _ values: [String]) -> [String]? { unreadable.contains(file) ? nil : values.sorted() }
+        competences = ids("framework.yaml", data.framework.competences.map(\.id))
+        criteria = ids("framework.yaml", data.framework.assessmentCriteria.map(\.id))
+        outcomes = ids("outcomes.yaml", data.outcomes.map(\.id))
+        modules = ids("programme.yaml", data.programme.modules.map(\.id))
+        units = ids("programme.yaml", data.programme.units.map(\.id))
+        operators = ids("operators.yaml", data.operators.map(\.id))
+        people = ids("people.yaml", data.people.map(\.id))
+        routes = ids("recognition.yaml", data.recognition.routes.map(\.id))
+        evidence = ids("recognition.yaml", data.recognition.evidenceTypes.map(\.id))
         countries = data.project.countries.map(\.code)
         languages = data.project.languages
     }
@@ -66,14 +69,15 @@ struct ProjectChecker {
 
     /// Reports `value` when it is not in `known`: "`owner` refers to unknown `kind` 'value'".
     @discardableResult
-    func reference(_ value: String, in known: [String], kind: String, owner: String, at location: SourceLocation) -> Bool {
+    func reference(_ value: String, in known: [String]?, kind: String, owner: String, at location: SourceLocation) -> Bool {
+        guard let known else { return false }
         guard !value.isEmpty, !known.contains(value) else { return true }
         diagnostics.error(location, "\(owner) refers to unknown \(kind) '\(value)'" + Suggestion.hint(for: value, in: known))
         return false
     }
 
     /// Each id of a list field (`outcomes[0]`, `outcomes[1]`…) must be known.
-    func references(_ values: [String], field: String, source: SourceMap, in known: [String], kind: String, owner: String) {
+    func references(_ values: [String], field: String, source: SourceMap, in known: [String]?, kind: String, owner: String) {
         for (index, value) in values.enumerated() {
             reference(value, in: known, kind: kind, owner: owner, at: source["\(field)[\(index)]"])
         }

@@ -7,7 +7,8 @@ extension ProjectLoader {
         let project = data.project
         guard !project.languages.isEmpty else { return }
         var expected: Set<String> = []
-        for deliverable in project.deliverables {
+        for deliverable in project.deliverables
+        where Self.manuals.contains(deliverable.id) || deliverable.source.has("prose") {
             var present: [String: Int] = [:]
             let pathLocation = deliverable.source["prose"]
             if let reason = InputDirectory.refusal(forWrittenPath: deliverable.prose) {
@@ -39,6 +40,9 @@ extension ProjectLoader {
         }
         reportStrayProse(expected: expected, languages: project.languages)
     }
+
+    /// The deliverables that have prose by default; others only when they name a `prose` path.
+    static let manuals: Set<String> = ["network", "framework", "programme", "recognition", "certification"]
 
     private func reportStrayProse(expected: Set<String>, languages: [String]) {
         for language in directory.list("prose") {

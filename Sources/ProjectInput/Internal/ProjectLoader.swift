@@ -7,6 +7,8 @@ final class ProjectLoader {
     let diagnostics: DiagnosticCollector
     /// Localised texts by file, for translation warnings and coverage.
     private(set) var textsByFile: [(file: String, texts: [TextOccurrence])] = []
+    /// YAML files that exist but could not be parsed.
+    private(set) var unreadable: Set<String> = []
 
     init(directory: InputDirectory, diagnostics: DiagnosticCollector) {
         self.directory = directory
@@ -50,14 +52,21 @@ final class ProjectLoader {
             if required { diagnostics.error(.start(of: path), "required file '\(name)' is missing") }
             return nil
         }
-        guard let text = directory.readText(name, diagnostics: diagnostics) else { return nil }
+        guard let text = directory.readText(name, diagnostics: diagnostics) else {
+            unreadable.insert(name)
+            return nil
+        }
         guard !text.allSatisfy(\.isWhitespace) else {
             diagnostics.error(.start(of: path), "file is empty")
+            unreadable.insert(name)
             return nil
         }
         let context = YAMLFileContext(file: path, diagnostics: diagnostics)
         guard let root = YAMLDocument.parse(text, file: path, limits: directory.limits, diagnostics: diagnostics),
-              let reader = MappingReader(root, path: "", context: context) else { return nil }
+              let reader = MappingReader(root, path: "", context: context) else {
+            unreadable.insert(name)
+            return nil
+        }
         let value = read(reader)
         reader.finish()
         textsByFile.append((name, context.texts))

@@ -6,15 +6,21 @@ enum Suggestion {
         let target = Array(word.lowercased().unicodeScalars)
         guard !target.isEmpty else { return nil }
         let limit = max(1, min(3, target.count / 3))
-        var best: (distance: Int, candidate: String)?
+        // Ties go to the longest common prefix ("2.2" suggests "2.1" before "1.2"), then alphabetical order.
+        var best: (distance: Int, prefix: Int, candidate: String)?
         for candidate in candidates where candidate != word {
             let other = Array(candidate.lowercased().unicodeScalars)
             if abs(other.count - target.count) > limit { continue }
             let distance = Self.distance(target, other)
             guard distance <= limit else { continue }
-            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.candidate) {
-                best = (distance, candidate)
+            let prefix = zip(target, other).prefix { $0 == $1 }.count
+            if let current = best {
+                let better = distance < current.distance
+                    || (distance == current.distance && prefix > current.prefix)
+                    || (distance == current.distance && prefix == current.prefix && candidate < current.candidate)
+                if !better { continue }
             }
+            best = (distance, prefix, candidate)
         }
         return best?.candidate
     }
