@@ -6,7 +6,8 @@ enum YAMLDocument {
     static func parse(_ text: String, file: String, limits: InputLimits, diagnostics: DiagnosticCollector) -> Node? {
         guard YAMLPrescan.check(text, file: file, limits: limits, diagnostics: diagnostics) else { return nil }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver: no regex per scalar; the readers interpret plain scalars themselves.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 diagnostics.error(.start(of: file), "file is empty (no YAML document)")
                 return nil
             }
