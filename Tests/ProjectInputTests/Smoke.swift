@@ -1,5 +1,0 @@
-import XCTest
-
-final class ProjectInputTestsSmoke: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}
