@@ -81,7 +81,7 @@ final class PDFTests: XCTestCase {
             try await workspace.build { $0.formats = [.pdf]; $0.sofficePath = "/nonexistent/soffice" }
             XCTFail("expected an error")
         } catch let error as BuildError {
-            XCTAssertEqual(error, .libreOfficeMissing)
+            XCTAssertEqual(error, .libreOfficeNotExecutable("/nonexistent/soffice"))
             XCTAssertTrue("\(error)".contains("libreoffice-writer-nogui"))
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.build.path), "nothing is touched")

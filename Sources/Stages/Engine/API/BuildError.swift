@@ -11,6 +11,7 @@ public enum BuildError: Error, Sendable, Equatable, CustomStringConvertible {
     case outputConflict(path: String, first: String, second: String)
     case outputLocked(lockFile: String)
     case libreOfficeMissing
+    case libreOfficeNotExecutable(String)
     case pdfConversionFailed(missing: [String], log: String)
     case wrongPayload(expected: String, found: String)
     case badShardEnvironment(String)
@@ -42,6 +43,9 @@ public enum BuildError: Error, Sendable, Equatable, CustomStringConvertible {
         case .libreOfficeMissing:
             "PDF output needs LibreOffice, but 'soffice' was not found on PATH; install the Debian "
                 + "package libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui) or pass --soffice PATH"
+        case .libreOfficeNotExecutable(let path):
+            "PDF output needs LibreOffice, but --soffice \(path) is not an executable file; install the Debian "
+                + "package libreoffice-writer-nogui or give the path of its soffice"
         case .pdfConversionFailed(let missing, let log):
             "LibreOffice did not produce \(missing.count) PDF(s): \(missing.joined(separator: ", "))"
                 + (log.isEmpty ? "" : "\nsoffice said:\n\(log)")

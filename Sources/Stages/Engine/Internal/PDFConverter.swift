@@ -6,11 +6,14 @@ struct PDFConverter: Sendable {
     let executable: String
 
     /// Finds `soffice`: the given path, else `soffice` or `libreoffice` on `PATH`.
-    /// - Throws: ``BuildError/libreOfficeMissing`` naming the Debian package to install.
+    /// - Throws: ``BuildError/libreOfficeMissing`` or ``BuildError/libreOfficeNotExecutable(_:)``,
+    ///   naming the Debian package to install.
     static func locate(explicitPath: String?, environment: [String: String]) throws -> PDFConverter {
         let fileManager = FileManager.default
         if let explicitPath {
-            guard fileManager.isExecutableFile(atPath: explicitPath) else { throw BuildError.libreOfficeMissing }
+            guard fileManager.isExecutableFile(atPath: explicitPath) else {
+                throw BuildError.libreOfficeNotExecutable(explicitPath)
+            }
             return PDFConverter(executable: explicitPath)
         }
         let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
@@ -56,7 +59,7 @@ struct PDFConverter: Sendable {
             staged.append(copy)
         }
         let logURL = workDirectory.appendingPathComponent("soffice.log")
-        fileManager.createFile(atPath: logURL.path, contents: nil)
+        _ = fileManager.createFile(atPath: logURL.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
