@@ -1,0 +1,48 @@
+/// One deliverable of the build: a value that says what it reads and how it makes its outputs.
+///
+/// A stage never touches `Build/` itself. It is given a ``StageContext`` per item, reads its inputs
+/// through it (so they are hashed) and hands its outputs back to it (so they are written atomically
+/// and recorded in the manifest). Make stages with the static factories ``single(_:version:dependencies:inputs:run:)``
+/// and ``perItem(_:version:dependencies:items:run:)``; the default build is an array literal
+/// (``Stage/defaultBuild``).
+public struct Stage: Sendable {
+    /// The name used by `--only`, in the manifest and in progress output.
+    public let name: String
+    /// Changing it invalidates every cached result of the stage (bump it when the stage's code
+    /// changes what it writes).
+    public let version: String
+    /// Stages whose outputs this stage reads; they run (or are found up to date) first.
+    public let dependencies: [String]
+    /// Whether the stage is made of independent items (one kit per seminar, one certificate per
+    /// participant) that are cached, rebuilt and sharded one by one.
+    public let isPerItem: Bool
+    let items: @Sendable (StageEnvironment) throws -> [StageItem]
+    let run: @Sendable (StageContext) async throws -> Void
+
+    /// A stage that is one unit of work (a whole-project index, an archive of everything).
+    /// - Parameters:
+    ///   - inputs: what the stage reads; its hash decides whether the stage runs again.
+    ///   - run: makes the outputs and gives them to the context.
+    public static func single(
+        _ name: String, version: String, dependencies: [String] = [],
+        inputs: @escaping @Sendable (StageEnvironment) throws -> [InputRef],
+        run: @escaping @Sendable (StageContext) async throws -> Void
+    ) -> Stage {
+        Stage(name: name, version: version, dependencies: dependencies, isPerItem: false,
+              items: { environment in [StageItem(id: StageItem.singleID, inputs: try inputs(environment))] },
+              run: run)
+    }
+
+    /// A stage made of items, each with its own inputs and outputs, so that only changed items
+    /// rebuild and `--shard` can spread them over machines.
+    /// - Parameters:
+    ///   - items: the items and what each reads; ids must be unique within the stage.
+    ///   - run: makes one item's outputs (``StageContext/item`` says which).
+    public static func perItem(
+        _ name: String, version: String, dependencies: [String] = [],
+        items: @escaping @Sendable (StageEnvironment) throws -> [StageItem],
+        run: @escaping @Sendable (StageContext) async throws -> Void
+    ) -> Stage {
+        Stage(name: name, version: version, dependencies: dependencies, isPerItem: true, items: items, run: run)
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only code that touches `Build/`: atomic writes (temporary file in the same directory, then
+/// `rename`), removals, and the marker that says a build did not finish.
+struct OutputDirectory: Sendable {
+    let root: URL
+
+    /// Present while a build is changing outputs; still there after a crash or `kill -9`, so the
+    /// next build removes stray temporary files and checks outputs by SHA-256.
+    static let incompleteMarker = ".cache/incomplete"
+    static let temporaryInfix = ".tmp-"
+
+    func url(_ relativePath: String) -> URL {
+        root.appendingPathComponent(relativePath, isDirectory: false)
+    }
+
+    func contents(of relativePath: String) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: url(relativePath).path) else { return nil }
+        return Array(data)
+    }
+
+    /// Size in bytes, or `nil` when the file is missing.
+    func size(of relativePath: String) -> Int? {
+        var info = stat()
+        guard stat(url(relativePath).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    func sha256(of relativePath: String) -> String? {
+        guard let data = try? Data(contentsOf: url(relativePath), options: .mappedIfSafe) else { return nil }
+        return ContentHash.hex(data)
+    }
+
+    /// Writes `bytes` to a temporary file beside `relativePath` and renames it into place, so the
+    /// path holds either its old contents or the new ones, never a part.
+    func writeAtomically(_ relativePath: String, bytes: [UInt8]) throws {
+        let target = url(relativePath)
+        let parent = target.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw BuildError.io(path: relativePath, reason: "cannot create its folder: \(error.localizedDescription)")
+        }
+        let temporary = parent.appendingPathComponent(
+            ".\(target.lastPathComponent)\(OutputDirectory.temporaryInfix)\(getpid())-\(OutputDirectory.nextSerial())")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw BuildError.io(path: relativePath, reason: "cannot create a temporary file: \(String(cString: strerror(errno)))")
+        }
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil, rename(temporary.path, target.path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary.path)
+            throw BuildError.io(path: relativePath, reason: "cannot write: \(failure)")
+        }
+    }
+
+    /// Writes the file only when its bytes differ, so an unchanged manifest keeps its time.
+    /// - Returns: whether it wrote.
+    @discardableResult
+    func writeIfChanged(_ relativePath: String, bytes: [UInt8]) throws -> Bool {
+        if contents(of: relativePath) == bytes { return false }
+        try writeAtomically(relativePath, bytes: bytes)
+        return true
+    }
+
+    /// Removes an output, then any folders it leaves empty (never the root).
+    func remove(_ relativePath: String) {
+        unlink(url(relativePath).path)
+        var folder = url(relativePath).deletingLastPathComponent().standardizedFileURL
+        let rootPath = root.standardizedFileURL.path
+        while folder.path.hasPrefix(rootPath + "/"), rmdir(folder.path) == 0 {
+            folder = folder.deletingLastPathComponent().standardizedFileURL
+        }
+    }
+
+    func exists(_ relativePath: String) -> Bool {
+        FileManager.default.fileExists(atPath: url(relativePath).path)
+    }
+
+    func markIncomplete() throws {
+        try writeAtomically(OutputDirectory.incompleteMarker, bytes: [])
+    }
+
+    func clearIncomplete() {
+        unlink(url(OutputDirectory.incompleteMarker).path)
+    }
+
+    /// Deletes temporary files left by a build that was killed between creating and renaming them.
+    func removeTemporaryFiles() {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return }
+        for case let file as URL in walker {
+            let name = file.lastPathComponent
+            if name.hasPrefix("."), name.contains(OutputDirectory.temporaryInfix) {
+                unlink(file.path)
+            }
+        }
+    }
+
+    private static let serial = Locked(0)
+    private static func nextSerial() -> Int {
+        serial.withLock { value in
+            value += 1
+            return value
+        }
+    }
+}

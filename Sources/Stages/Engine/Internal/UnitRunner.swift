@@ -1,0 +1,128 @@
+import Foundation
+
+/// Builds one unit: hashes what it reads, skips it when the cache says it is up to date, else runs
+/// the stage and commits its outputs (each renamed into place) once it has succeeded.
+struct UnitRunner: Sendable {
+    let environment: StageEnvironment
+    /// The selected formats (with ODT when PDF is selected), hashed into every item.
+    let formats: [BuildFormat]
+    let force: Bool
+    /// Compare up-to-date outputs by SHA-256 rather than by size.
+    let verifyOutputs: Bool
+    let output: OutputDirectory
+    let fileHashes: FileHashes
+    let firstWrite: FirstWrite
+    let events: @Sendable (BuildEvent) -> Void
+
+    func run(_ unit: WorkUnit) async -> UnitResult {
+        if Task.isCancelled { return .cancelled(unit) }
+        do {
+            let hash = try inputsHash(of: unit)
+            if !force, let previous = unit.previous, previous.inputsHash == hash,
+               try readsUnchanged(previous.reads, unit: unit), outputsIntact(previous.outputs) {
+                return .upToDate(unit)
+            }
+            let context = StageContext(stage: unit.stage.name, item: unit.item, environment: environment,
+                                       formats: formats.filter { $0 != .pdf }, dependencyOutputsByPath: unit.dependencyOutputs,
+                                       outputDirectory: output, fileHashes: fileHashes)
+            try await unit.stage.run(context)
+            let collected = context.collected()
+            try firstWrite.prepare(output)
+            var entries: [ManifestEntry] = []
+            for pending in collected.outputs.sorted(by: { $0.path < $1.path }) {
+                try output.writeAtomically(pending.path, bytes: pending.bytes)
+                entries.append(ManifestEntry(
+                    path: pending.path, stage: unit.stage.name, item: unit.stage.isPerItem ? unit.item.id : nil,
+                    language: pending.language, format: pending.format?.rawValue, size: pending.bytes.count,
+                    sha256: ContentHash.hex(pending.bytes), inputsHash: hash))
+                events(.outputWritten(path: pending.path))
+            }
+            return .built(unit, ItemRecord(inputsHash: hash, reads: collected.reads, outputs: entries))
+        } catch is CancellationError {
+            return .cancelled(unit)
+        } catch {
+            return .failed(unit, "\(error)")
+        }
+    }
+
+    /// SHA-256 over the engine version, the stage, its version, the item, the formats, the
+    /// environment's settings and timestamp, and each declared input (files by content).
+    func inputsHash(of unit: WorkUnit) throws -> String {
+        var lines = [
+            "deliverables-engine 1",
+            "stage \(unit.stage.name)",
+            "version \(unit.stage.version)",
+            "item \(unit.item.id)",
+            "language \(unit.item.language ?? "-")",
+            "country \(unit.item.country ?? "-")",
+            "formats \(formats.map(\.rawValue).joined(separator: ","))",
+            "timestamp \(environment.timestamp)",
+        ]
+        for (key, value) in environment.settings.sorted(by: { $0.key < $1.key }) {
+            lines.append("setting \(key)=\(value)")
+        }
+        var seen: Set<String> = []
+        for input in unit.item.inputs.sorted(by: { $0.key < $1.key }) where seen.insert(input.key).inserted {
+            switch input {
+            case .input(let path):
+                let hash = try fileHashes.hash(of: environment.inputDirectory.appendingPathComponent(path), displayPath: path)
+                lines.append("\(input.key) \(hash ?? "-")")
+            case .template(let path):
+                let hash = try fileHashes.hash(of: environment.templatesDirectory.appendingPathComponent(path), displayPath: path)
+                lines.append("\(input.key) \(hash ?? "-")")
+            case .value(_, let bytes):
+                lines.append("\(input.key) \(ContentHash.hex(bytes))")
+            case .stage(let name):
+                guard let digest = unit.dependencyDigests[name] else {
+                    throw BuildError.undeclaredStageInput(stage: unit.stage.name, reads: name)
+                }
+                lines.append("\(input.key) \(digest)")
+            }
+        }
+        return ContentHash.hex(Array(lines.joined(separator: "\n").utf8))
+    }
+
+    /// Whether every file the item read on its own last time still has the same contents.
+    func readsUnchanged(_ reads: [String: String], unit: WorkUnit) throws -> Bool {
+        for (key, recorded) in reads {
+            let current: String?
+            if key.hasPrefix("input:") {
+                let path = String(key.dropFirst("input:".count))
+                current = try fileHashes.hash(of: environment.inputDirectory.appendingPathComponent(path), displayPath: path)
+            } else if key.hasPrefix("template:") {
+                let path = String(key.dropFirst("template:".count))
+                current = try fileHashes.hash(of: environment.templatesDirectory.appendingPathComponent(path), displayPath: path)
+            } else if key.hasPrefix("output:") {
+                current = unit.dependencyOutputs[String(key.dropFirst("output:".count))]?.sha256
+            } else {
+                return false
+            }
+            if (current ?? "-") != recorded { return false }
+        }
+        return true
+    }
+
+    /// Whether the recorded outputs are still there: same size (cheap, a `stat` each), or same
+    /// SHA-256 when ``verifyOutputs`` is set.
+    func outputsIntact(_ outputs: [ManifestEntry]) -> Bool {
+        outputs.allSatisfy { entry in
+            verifyOutputs ? output.sha256(of: entry.path) == entry.sha256 : output.size(of: entry.path) == entry.size
+        }
+    }
+}
+
+/// Sets the "build incomplete" marker before the first output of a build is written (and not at
+/// all in a build that writes nothing).
+final class FirstWrite: Sendable {
+    private let done = Locked(false)
+
+    func prepare(_ output: OutputDirectory) throws {
+        try done.withLock { done in
+            if done { return }
+            try output.markIncomplete()
+            done = true
+        }
+    }
+
+    var happened: Bool { done.withLock { $0 } }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class StagesTestsSmoke: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}
