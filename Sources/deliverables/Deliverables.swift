@@ -4,5 +4,6 @@ import ArgumentParser
 struct Deliverables: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deliverables",
-        abstract: "Turn the project's structured data into its deliverables: manuals, kits, certificates and a website.")
+        abstract: "Turn the project's structured data into its deliverables: manuals, kits, certificates and a website.",
+        subcommands: [ConvertCommand.self])
 }
