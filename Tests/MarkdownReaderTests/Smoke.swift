@@ -1,5 +1,0 @@
-import XCTest
-
-final class MarkdownReaderTestsSmoke: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}
