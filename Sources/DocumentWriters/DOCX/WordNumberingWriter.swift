@@ -47,7 +47,6 @@ final class WordNumbering {
     }
 
     private static let bullets = ["•", "◦", "▪"]
-    private static let orderedFormats = ["decimal", "lowerLetter", "lowerRoman"]
 
     private func writeAbstract(_ xml: XMLWriter, id: Int, ordered: Bool) {
         xml.element("w:abstractNum", ["w:abstractNumId": String(id)]) {
@@ -56,7 +55,8 @@ final class WordNumbering {
                 xml.element("w:lvl", ["w:ilvl": String(level)]) {
                     xml.empty("w:start", ["w:val": "1"])
                     if ordered {
-                        xml.empty("w:numFmt", ["w:val": Self.orderedFormats[level % 3]])
+                        // Decimal at every level, as HTML and ODT show nested ordered lists.
+                        xml.empty("w:numFmt", ["w:val": "decimal"])
                         xml.empty("w:lvlText", ["w:val": "%\(level + 1)."])
                     } else {
                         xml.empty("w:numFmt", ["w:val": "bullet"])

@@ -108,8 +108,8 @@ extension WordDocumentWriter {
         }
         var cellContext = BlockContext(paragraphStyle: context.paragraphStyle, width: .mm(Double(max(width - 2 * padding, 144)) * 25.4 / 1440),
                                        alignment: alignment)
-        cellContext.compactUnlessLast = true
-        cellContext.compact = false
+        // Cells have their own padding: no space after their paragraphs.
+        cellContext.compact = true
         if isHeader {
             cellContext.runFormat.bold = true
             cellContext.runFormat.color = tableStyle.headerText
