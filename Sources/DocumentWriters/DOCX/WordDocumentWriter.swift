@@ -380,12 +380,28 @@ final class WordDocumentWriter {
     private func writeT(_ text: String) {
         guard !text.isEmpty else { return }
         xml.start("w:t")
-        let utf8 = text.utf8
-        if utf8.first == 0x20 || utf8.last == 0x20 || text.contains("  ") {
+        if Self.needsPreservedSpace(text) {
             xml.attribute("xml:space", "preserve")
         }
         xml.text(text)
         xml.end()
+    }
+
+    /// Whether Word would lose spaces of `text` without `xml:space="preserve"`: leading,
+    /// trailing or doubled spaces.
+    static func needsPreservedSpace(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.first == 0x20 || utf8.last == 0x20 { return true }
+        var previousWasSpace = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                if previousWasSpace { return true }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return false
     }
 
     /// `w:rPr` in schema order; nothing when the format is empty.

@@ -56,7 +56,7 @@ struct WordStylesWriter {
                     xml.empty("w:color", ["w:val": style.colors.text.hexDigits])
                     xml.empty("w:sz", ["w:val": halfPoints(style.fonts.bodySize)])
                     xml.empty("w:szCs", ["w:val": halfPoints(style.fonts.bodySize)])
-                    xml.empty("w:lang", ["w:val": language, "w:eastAsia": language, "w:bidi": language])
+                    xml.empty("w:lang", ["w:val": language])
                 }
             }
             xml.element("w:pPrDefault") {
