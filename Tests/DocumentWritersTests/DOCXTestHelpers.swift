@@ -79,6 +79,13 @@ enum DOCXFixtures {
         let last: [Block] = [
             .heading(Heading(level: 1, content: [.text("Certification")])),
             .paragraph(Paragraph(text: "A section without running header or footer.", style: "Small")),
+            // A cell ending with a list whose item opens with a nested table.
+            .table(Table(columns: [TableColumn(), TableColumn()], bodyRows: [TableRow(cells: [
+                TableCell(text: "Outer"),
+                TableCell(blocks: [.list(List(kind: .bullet, items: [[
+                    .table(Table(columns: [TableColumn()], bodyRows: [TableRow(cells: [TableCell(text: "Inner")])])),
+                ]]))], verticalAlignment: .middle),
+            ])])),
         ]
         return Document(metadata: metadata, sections: [
             Section(blocks: intro),

@@ -81,10 +81,9 @@ extension WordDocumentWriter {
             xml.end()
         }
         xml.end()
-        // Two tables in a row would merge into one in Word: keep them apart.
-        if context.listLevel < 0 {
-            writeParagraph([], properties: ParagraphProperties(), BlockContext(width: context.width, compact: true))
-        }
+        // Word merges two tables in a row into one and wants a cell, note or section to end
+        // with a paragraph: an empty compact one after every table settles both.
+        writeParagraph([], properties: ParagraphProperties(), BlockContext(width: context.width, compact: true))
     }
 
     private func writeCell(_ cell: TableCell, span: Int, width: Int, verticalMerge: String?, isHeader: Bool, stripe: Color?,
