@@ -1,0 +1,147 @@
+import DocumentTree
+
+/// The small package parts of a DOCX: content types, package relationships, document
+/// properties, settings, and the frame of the footnotes part.
+enum OPCParts {
+    /// `[Content_Types].xml`: defaults by extension for media and XML, overrides per Word part.
+    static func contentTypes(mediaExtensions: [String], headerParts: [String], footerParts: [String]) -> [UInt8] {
+        let xml = XMLWriter()
+        xml.start("Types")
+        xml.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")
+        var defaults: [(String, String)] = [
+            ("rels", "application/vnd.openxmlformats-package.relationships+xml"),
+            ("xml", "application/xml"),
+        ]
+        for ext in mediaExtensions.sorted() {
+            defaults.append((ext, ext == "svg" ? "image/svg+xml" : "image/\(ext)"))
+        }
+        for (ext, type) in defaults {
+            xml.empty("Default", ["Extension": ext, "ContentType": type])
+        }
+        let wordML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+        var overrides: [(String, String)] = [
+            ("/word/document.xml", "\(wordML).document.main+xml"),
+            ("/word/styles.xml", "\(wordML).styles+xml"),
+            ("/word/numbering.xml", "\(wordML).numbering+xml"),
+            ("/word/settings.xml", "\(wordML).settings+xml"),
+            ("/word/footnotes.xml", "\(wordML).footnotes+xml"),
+        ]
+        overrides += headerParts.map { ("/word/\($0)", "\(wordML).header+xml") }
+        overrides += footerParts.map { ("/word/\($0)", "\(wordML).footer+xml") }
+        overrides.append(("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"))
+        overrides.append(("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"))
+        for (part, type) in overrides {
+            xml.empty("Override", ["PartName": part, "ContentType": type])
+        }
+        xml.end()
+        return xml.finish()
+    }
+
+    /// `_rels/.rels`: the main document and the two property parts.
+    static func packageRelationships() -> [UInt8] {
+        let relationships = WordRelationships()
+        _ = relationships.id(type: .officeDocument, target: "word/document.xml")
+        _ = relationships.id(type: .coreProperties, target: "docProps/core.xml")
+        _ = relationships.id(type: .extendedProperties, target: "docProps/app.xml")
+        return relationships.xml()
+    }
+
+    /// `docProps/core.xml`: title, subject, creator, keywords, language and the build time.
+    static func coreProperties(_ metadata: Metadata, timestamp: Int) -> [UInt8] {
+        let xml = XMLWriter()
+        xml.start("cp:coreProperties")
+        xml.attribute("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
+        xml.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/")
+        xml.attribute("xmlns:dcterms", "http://purl.org/dc/terms/")
+        xml.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+        xml.element("dc:title", text: metadata.title)
+        if let subject = metadata.subtitle ?? metadata.description {
+            xml.element("dc:subject", text: subject)
+        }
+        if !metadata.authors.isEmpty {
+            xml.element("dc:creator", text: metadata.authors.joined(separator: "; "))
+        }
+        if !metadata.keywords.isEmpty {
+            xml.element("cp:keywords", text: metadata.keywords.joined(separator: ", "))
+        }
+        if let description = metadata.description {
+            xml.element("dc:description", text: description)
+        }
+        xml.element("dc:language", text: metadata.language)
+        let time = W3CDateTime.string(fromEpochSeconds: timestamp)
+        xml.element("dcterms:created", ["xsi:type": "dcterms:W3CDTF"], text: time)
+        xml.element("dcterms:modified", ["xsi:type": "dcterms:W3CDTF"], text: time)
+        xml.end()
+        return xml.finish()
+    }
+
+    /// `docProps/app.xml`: the generating application.
+    static func extendedProperties(generator: String) -> [UInt8] {
+        let xml = XMLWriter()
+        xml.start("Properties")
+        xml.attribute("xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties")
+        xml.element("Application", text: generator)
+        xml.end()
+        return xml.finish()
+    }
+
+    /// `word/settings.xml`. Deliberately without `w:updateFields`: the table of contents is
+    /// already filled in, so Word must not ask to update fields on opening.
+    static func settings(language: String) -> [UInt8] {
+        let xml = XMLWriter()
+        xml.start("w:settings")
+        xml.attribute("xmlns:w", WordNamespace.main)
+        xml.empty("w:defaultTabStop", ["w:val": "709"])
+        xml.empty("w:characterSpacingControl", ["w:val": "doNotCompress"])
+        xml.element("w:footnotePr") {
+            xml.empty("w:footnote", ["w:id": "-1"])
+            xml.empty("w:footnote", ["w:id": "0"])
+        }
+        xml.element("w:compat") {
+            xml.empty("w:compatSetting", [
+                "w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word", "w:val": "15",
+            ])
+        }
+        xml.empty("w:themeFontLang", ["w:val": language])
+        xml.end()
+        return xml.finish()
+    }
+
+    /// Starts `word/footnotes.xml` with the separator (-1) and continuation separator (0)
+    /// footnotes that Word requires; the writer then appends the document's footnotes.
+    static func startFootnotes(_ xml: XMLWriter) {
+        xml.start("w:footnotes")
+        WordNamespace.declareBodyNamespaces(on: xml)
+        for (id, type, mark) in [("-1", "separator", "w:separator"), ("0", "continuationSeparator", "w:continuationSeparator")] {
+            xml.element("w:footnote", ["w:type": type, "w:id": id]) {
+                xml.element("w:p") {
+                    xml.element("w:pPr") {
+                        xml.empty("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+                    }
+                    xml.element("w:r") { xml.empty(mark) }
+                }
+            }
+        }
+    }
+}
+
+/// Formats times as W3CDTF (`2026-01-01T00:00:00Z`) without Foundation.
+enum W3CDateTime {
+    static func string(fromEpochSeconds seconds: Int) -> String {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        // Civil-from-days (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let year4 = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
+        return "\(year4)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+    }
+}

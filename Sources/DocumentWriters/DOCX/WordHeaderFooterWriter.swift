@@ -1,0 +1,63 @@
+import DocumentTree
+
+/// The header and footer parts of a document: one part per distinct running content, named
+/// `header1.xml`, `footer1.xml`… in order of first use, each with its own relationships.
+struct WordHeaderFooterParts {
+    struct Part {
+        /// File name inside `word/`, e.g. `header1.xml`.
+        var name: String
+        var xml: [UInt8]
+        var relationships: WordRelationships
+    }
+
+    /// The header and footer part names of each section, in section order.
+    struct SectionReferences {
+        var header: String
+        var footer: String
+    }
+
+    private(set) var headers: [Part] = []
+    private(set) var footers: [Part] = []
+    private(set) var sections: [SectionReferences] = []
+
+    init(document: Document, state: WordPackageState) {
+        var headerNames: [RunningContent: String] = [:]
+        var footerNames: [RunningContent: String] = [:]
+        for section in document.sections {
+            let width = section.pageSetup.textWidth
+            let header = state.style.header(of: section, in: document)
+            let footer = state.style.footer(of: section, in: document)
+            let headerName = headerNames[header] ?? {
+                let name = "header\(headers.count + 1).xml"
+                headers.append(Self.part(named: name, root: "w:hdr", content: header, style: "Header", width: width, state: state))
+                headerNames[header] = name
+                return name
+            }()
+            let footerName = footerNames[footer] ?? {
+                let name = "footer\(footers.count + 1).xml"
+                footers.append(Self.part(named: name, root: "w:ftr", content: footer, style: "Footer", width: width, state: state))
+                footerNames[footer] = name
+                return name
+            }()
+            sections.append(SectionReferences(header: headerName, footer: footerName))
+        }
+    }
+
+    private static func part(named name: String, root: String, content: RunningContent, style: String, width: Length,
+                             state: WordPackageState) -> Part {
+        let xml = XMLWriter()
+        let relationships = WordRelationships()
+        xml.start(root)
+        WordNamespace.declareBodyNamespaces(on: xml)
+        let writer = WordDocumentWriter(xml: xml, relationships: relationships, state: state, kind: .headerOrFooter)
+        if content.blocks.isEmpty {
+            // A part with no paragraph is invalid; an empty one also stops the previous
+            // section's header from carrying on.
+            writer.writeParagraph([], properties: ParagraphProperties(style: style), BlockContext(paragraphStyle: style, width: width))
+        } else {
+            writer.writeBlocks(content.blocks, BlockContext(paragraphStyle: style, width: width))
+        }
+        xml.end()
+        return Part(name: name, xml: xml.finish(), relationships: relationships)
+    }
+}

@@ -1,0 +1,79 @@
+/// The relationships of one package part (`word/_rels/document.xml.rels` and the like).
+///
+/// Ids are handed out in the order relationships are added (`rId1`, `rId2`…), and a target
+/// added twice with the same type gets the id it got the first time, so the same document
+/// always gets the same ids.
+final class WordRelationships {
+    struct Relationship {
+        var id: String
+        var type: String
+        var target: String
+        var isExternal: Bool
+    }
+
+    private(set) var relationships: [Relationship] = []
+    private var idsByKey: [String: String] = [:]
+
+    var isEmpty: Bool { relationships.isEmpty }
+
+    /// The id of the relationship of `type` to `target`, added if new.
+    func id(type: RelationshipType, target: String, isExternal: Bool = false) -> String {
+        let key = "\(type.rawValue) \(isExternal ? "E" : "I") \(target)"
+        if let id = idsByKey[key] { return id }
+        let id = "rId\(relationships.count + 1)"
+        relationships.append(Relationship(id: id, type: type.rawValue, target: target, isExternal: isExternal))
+        idsByKey[key] = id
+        return id
+    }
+
+    /// The `.rels` part listing the relationships in the order they were added.
+    func xml() -> [UInt8] {
+        let xml = XMLWriter()
+        xml.start("Relationships")
+        xml.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")
+        for relationship in relationships {
+            xml.start("Relationship")
+            xml.attribute("Id", relationship.id)
+            xml.attribute("Type", relationship.type)
+            xml.attribute("Target", relationship.target)
+            if relationship.isExternal { xml.attribute("TargetMode", "External") }
+            xml.end()
+        }
+        xml.end()
+        return xml.finish()
+    }
+}
+
+/// Relationship types used by the DOCX writer (ECMA-376 Part 1, §15).
+enum RelationshipType: String {
+    case officeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+    case coreProperties = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+    case extendedProperties = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
+    case styles = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+    case numbering = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+    case settings = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"
+    case footnotes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+    case header = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+    case footer = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+    case hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+    case image = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+}
+
+/// Namespace URIs of WordprocessingML and the DrawingML parts it embeds.
+enum WordNamespace {
+    static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let wordprocessingDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    static let drawingMain = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    static let picture = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+    static let svgExtension = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+
+    /// Declares `w`, `r`, `wp`, `a` and `pic` on the element just started.
+    static func declareBodyNamespaces(on xml: XMLWriter) {
+        xml.attribute("xmlns:w", main)
+        xml.attribute("xmlns:r", relationships)
+        xml.attribute("xmlns:wp", wordprocessingDrawing)
+        xml.attribute("xmlns:a", drawingMain)
+        xml.attribute("xmlns:pic", picture)
+    }
+}

@@ -1,0 +1,133 @@
+import DocumentTree
+
+extension WordDocumentWriter {
+    /// A `w:tbl`: grid from the column weights over the available width, header rows that repeat
+    /// on every page, spans from `TableGrid`, shading, zebra stripes and fixed row heights.
+    func writeTable(_ table: Table, _ context: BlockContext) {
+        guard !table.columns.isEmpty else { return }
+        let tableStyle = state.style.table
+        if !table.caption.isEmpty {
+            writeParagraph(table.caption, properties: ParagraphProperties(style: "Caption", keepWithNext: true), context)
+        }
+        let columnWidths = Self.columnWidths(table.columns, total: context.width.twips)
+        let rows = table.headerRows + table.bodyRows
+        let grid = TableGrid(rows: rows, columnCount: table.columns.count)
+        let padding = Length.mm(tableStyle.cellPadding).twips
+
+        xml.start("w:tbl")
+        xml.element("w:tblPr") {
+            xml.empty("w:tblW", ["w:w": String(columnWidths.reduce(0, +)), "w:type": "dxa"])
+            let border = tableStyle.border.hexDigits
+            let size = String(max(2, min(96, Int((tableStyle.borderWidth * 8).rounded()))))
+            xml.element("w:tblBorders") {
+                for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+                    xml.empty(side, ["w:val": "single", "w:sz": size, "w:space": "0", "w:color": border])
+                }
+            }
+            xml.empty("w:tblLayout", ["w:type": "fixed"])
+            xml.element("w:tblCellMar") {
+                for side in ["w:top", "w:left", "w:bottom", "w:right"] {
+                    xml.empty(side, ["w:w": String(padding), "w:type": "dxa"])
+                }
+            }
+            xml.empty("w:tblLook", ["w:val": table.headerRows.isEmpty ? "0000" : "0020", "w:firstRow": table.headerRows.isEmpty ? "0" : "1",
+                                    "w:lastRow": "0", "w:firstColumn": "0", "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"])
+        }
+        xml.element("w:tblGrid") {
+            for width in columnWidths { xml.empty("w:gridCol", ["w:w": String(width)]) }
+        }
+        let headerCount = table.headerRows.count
+        for (rowIndex, row) in rows.enumerated() {
+            let isHeader = rowIndex < headerCount
+            let stripe: Color? = (!isHeader && (rowIndex - headerCount) % 2 == 1) ? tableStyle.stripe : nil
+            xml.start("w:tr")
+            if isHeader || row.height != nil {
+                xml.element("w:trPr") {
+                    xml.empty("w:cantSplit")
+                    if let height = row.height {
+                        xml.empty("w:trHeight", ["w:val": String(height.twips), "w:hRule": "exact"])
+                    }
+                    if isHeader { xml.empty("w:tblHeader") }
+                }
+            }
+            var column = 0
+            let slots = grid.slots[rowIndex]
+            while column < slots.count {
+                switch slots[column] {
+                case .origin(let cell):
+                    let span = min(cell.columnSpan, slots.count - column)
+                    let width = columnWidths[column..<(column + span)].reduce(0, +)
+                    let merge: String? = cell.rowSpan > 1 && rowIndex + 1 < rows.count ? "restart" : nil
+                    writeCell(cell, span: span, width: width, verticalMerge: merge, isHeader: isHeader, stripe: stripe,
+                              alignment: table.columns[column].alignment, padding: padding, context)
+                    column += span
+                case .covered(let originRow, let originColumn, let isFirstColumnOfSpan):
+                    guard isFirstColumnOfSpan, originRow != rowIndex, case .origin(let origin) = grid.slots[originRow][originColumn] else {
+                        column += 1
+                        continue
+                    }
+                    let span = min(origin.columnSpan, slots.count - column)
+                    let width = columnWidths[column..<(column + span)].reduce(0, +)
+                    writeCell(TableCell(blocks: [], shading: origin.shading, verticalAlignment: origin.verticalAlignment), span: span,
+                              width: width, verticalMerge: "continue", isHeader: isHeader, stripe: stripe,
+                              alignment: table.columns[column].alignment, padding: padding, context)
+                    column += span
+                case .empty:
+                    writeCell(TableCell(blocks: []), span: 1, width: columnWidths[column], verticalMerge: nil, isHeader: isHeader,
+                              stripe: stripe, alignment: table.columns[column].alignment, padding: padding, context)
+                    column += 1
+                }
+            }
+            xml.end()
+        }
+        xml.end()
+        // Word merges two tables in a row into one and wants a cell, note or section to end
+        // with a paragraph: an empty compact one after every table settles both.
+        writeParagraph([], properties: ParagraphProperties(), BlockContext(width: context.width, compact: true))
+    }
+
+    private func writeCell(_ cell: TableCell, span: Int, width: Int, verticalMerge: String?, isHeader: Bool, stripe: Color?,
+                           alignment: Alignment, padding: Int, _ context: BlockContext) {
+        let tableStyle = state.style.table
+        xml.start("w:tc")
+        xml.element("w:tcPr") {
+            xml.empty("w:tcW", ["w:w": String(width), "w:type": "dxa"])
+            if span > 1 { xml.empty("w:gridSpan", ["w:val": String(span)]) }
+            if let verticalMerge {
+                if verticalMerge == "continue" { xml.empty("w:vMerge") } else { xml.empty("w:vMerge", ["w:val": verticalMerge]) }
+            }
+            if let fill = cell.shading ?? (isHeader ? tableStyle.headerBackground : stripe) {
+                xml.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": fill.hexDigits])
+            }
+            switch cell.verticalAlignment {
+            case .top: break
+            case .middle: xml.empty("w:vAlign", ["w:val": "center"])
+            case .bottom: xml.empty("w:vAlign", ["w:val": "bottom"])
+            }
+        }
+        var cellContext = BlockContext(paragraphStyle: context.paragraphStyle, width: .mm(Double(max(width - 2 * padding, 144)) * 25.4 / 1440),
+                                       alignment: alignment)
+        // Cells have their own padding: no space after their paragraphs.
+        cellContext.compact = true
+        if isHeader {
+            cellContext.runFormat.bold = true
+            cellContext.runFormat.color = tableStyle.headerText
+        }
+        if cell.blocks.isEmpty {
+            writeParagraph([], properties: ParagraphProperties(alignment: alignment), BlockContext(width: cellContext.width, compact: true))
+        } else {
+            writeBlocks(cell.blocks, cellContext)
+        }
+        xml.end()
+    }
+
+    /// Column widths in twips: the weights shared out over `total`, the rounding left-over
+    /// going to the last column so the grid adds up exactly.
+    static func columnWidths(_ columns: [TableColumn], total: Int) -> [Int] {
+        let weights = columns.map { $0.weight > 0 && $0.weight.isFinite ? $0.weight : 1 }
+        let sum = weights.reduce(0, +)
+        var widths = weights.map { Int((Double(total) * $0 / sum).rounded(.down)) }
+        if let last = widths.indices.last { widths[last] += total - widths.reduce(0, +) }
+        return widths
+    }
+}
