@@ -41,6 +41,32 @@ final class TestSupportSelfTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }
 
+    func testMissingToolSkipsWithAVisibleReason() {
+        XCTAssertThrowsError(try TestSkip.requireTool("no-such-tool-\(UUID().uuidString)", package: "imaginary")) { error in
+            XCTAssertTrue(error is XCTSkip)
+            XCTAssertTrue("\(error)".contains("imaginary"), "\(error)")
+        }
+    }
+
+    // MARK: Golden files
+
+    func testGoldenFileIsRecordedWhenMissingThenMatchedThenDiffed() throws {
+        let directory = try TemporaryDirectory()
+        let golden = directory.file("sub/golden.xml")
+        guard case .recorded = try GoldenFile.compare("<a>\n<b/>\n</a>\n", with: golden, record: false) else {
+            return XCTFail("a missing golden must be recorded")
+        }
+        XCTAssertEqual(try GoldenFile.compare("<a>\n<b/>\n</a>\n", with: golden, record: false), .matched)
+        guard case .differs(let diff) = try GoldenFile.compare("<a>\n<c/>\n</a>\n", with: golden, record: false) else {
+            return XCTFail("a changed output must differ")
+        }
+        XCTAssertTrue(diff.contains("- <b/>") && diff.contains("+ <c/>") && diff.contains("@@ line 2"), diff)
+        guard case .recorded = try GoldenFile.compare("<a/>", with: golden, record: true) else {
+            return XCTFail("recording must overwrite")
+        }
+        XCTAssertEqual(try String(contentsOf: golden, encoding: .utf8), "<a/>")
+    }
+
     // MARK: Zip
 
     func testZipContentsRoundTripsEntriesInOrderWithStoredFlag() throws {
@@ -115,6 +141,12 @@ final class TestSupportSelfTests: XCTestCase {
         try ODFValidator().validate(package: file).assertValid()
     }
 
+    func testODFValidatorRejectsMalformedXML() throws {
+        let package = MinimalPackages.odt().replacing("meta.xml", with: "<office:document-meta><unclosed>")
+        try ODFValidator().validate(contents: [("malformed.odt", package)])[0].assertInvalid(mentioning: "meta.xml:")
+        try ODFValidator(tool: .xmllint).validate(contents: [("malformed.odt", package)])[0].assertInvalid(mentioning: "meta.xml:")
+    }
+
     // MARK: OOXML
 
     func testOOXMLValidatorAcceptsTheMinimalPackage() throws {
@@ -127,6 +159,20 @@ final class TestSupportSelfTests: XCTestCase {
         let report = try OOXMLValidator().validate(contents: [("bogus.docx", MinimalPackages.docx(bodyXML: "<w:p><w:bogus/></w:p>"))])[0]
         report.assertInvalid(mentioning: "bogus")
         XCTAssertTrue(report.errors.allSatisfy { $0.hasPrefix("word/document.xml:") }, "\(report)")
+    }
+
+    func testOOXMLValidatorRejectsMalformedXML() throws {
+        let package = MinimalPackages.docx().replacing("word/document.xml", with: "<w:document><w:body>")
+        try OOXMLValidator().validate(contents: [("malformed.docx", package)])[0].assertInvalid(mentioning: "word/document.xml:")
+    }
+
+    func testOOXMLValidatorReportsEachPackageOfABatchSeparately() throws {
+        let reports = try OOXMLValidator().validate(contents: [
+            ("bad.docx", MinimalPackages.docx(bodyXML: "<w:p><w:nonsense/></w:p>")), ("good.docx", MinimalPackages.docx()),
+        ])
+        XCTAssertEqual(reports.map(\.subject), ["bad.docx", "good.docx"])
+        reports[0].assertInvalid(mentioning: "nonsense")
+        reports[1].assertValid()
     }
 
     func testOOXMLValidatorRejectsMarkupCompatibilityExtensions() throws {

@@ -33,7 +33,8 @@ public enum ProcessRunner {
     /// Runs `executable` (a path, or a name looked up on PATH) with `arguments`.
     ///
     /// Output goes through temporary files, so commands that print megabytes cannot dead-lock on
-    /// a full pipe. A command still running after `timeout` seconds gets SIGTERM, then SIGKILL.
+    /// a full pipe. A command still running after `timeout` seconds gets SIGTERM, then SIGKILL five seconds
+    /// later, sent to its whole process group.
     /// - Throws: `ProcessRunnerError` when the executable cannot be found or started.
     public static func run(
         _ executable: String, _ arguments: [String], workingDirectory: URL? = nil,
@@ -74,10 +75,13 @@ public enum ProcessRunner {
         }
         var timedOut = false
         if finished.wait(timeout: .now() + timeout) == .timedOut {
+            // Foundation starts the child as the leader of its own process group: signal the
+            // group, so helpers it spawned (soffice.bin under the soffice script) stop too.
             timedOut = true
-            process.terminate()
+            let group = process.processIdentifier
+            kill(-group, SIGTERM)
             if finished.wait(timeout: .now() + 5) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
+                kill(-group, SIGKILL)
                 finished.wait()
             }
         }

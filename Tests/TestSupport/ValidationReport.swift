@@ -49,3 +49,15 @@ public struct ValidationReport: Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension Array where Element == ValidationReport {
+    /// Fails the calling test once, listing every invalid report.
+    public func assertAllValid(file: StaticString = #filePath, line: UInt = #line) {
+        let invalid = filter { !$0.isValid }
+        if !invalid.isEmpty {
+            XCTFail("\(invalid.count) of \(count) invalid:\n" + invalid.map { report in
+                ([report.subject] + report.errors.prefix(20).map { "  \($0)" }).joined(separator: "\n")
+            }.joined(separator: "\n"), file: file, line: line)
+        }
+    }
+}
