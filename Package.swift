@@ -59,7 +59,7 @@ let package = Package(
         ]),
 
         // Shared test support: fixtures, external validators (jing, xmllint, Nu checker, soffice).
-        .target(name: "TestSupport", dependencies: ["DocumentTree"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["DocumentTree", "CZip"], path: "Tests/TestSupport"),
         .testTarget(name: "ProjectInputTests", dependencies: ["ProjectInput", "ProjectModel", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DocumentWritersTests", dependencies: ["DocumentWriters", "DocumentTree", "TestSupport"],
