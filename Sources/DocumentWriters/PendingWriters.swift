@@ -14,12 +14,6 @@ public struct ODTWriter: DocumentWriter {
     public func write(_ document: Document, options: WriterOptions) throws -> [UInt8] { throw WriterNotYetMerged(format: format) }
 }
 
-public struct DOCXWriter: DocumentWriter {
-    public init() {}
-    public var format: OutputFormat { .docx }
-    public func write(_ document: Document, options: WriterOptions) throws -> [UInt8] { throw WriterNotYetMerged(format: format) }
-}
-
 public struct HTMLWriter: DocumentWriter {
     public init() {}
     public var format: OutputFormat { .html }
