@@ -15,6 +15,13 @@ final class XMLWriter {
         xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil)
     }
 
+    /// Starts a fragment: no XML declaration, for markup that another writer splices in with
+    /// `raw(_:)` (a body written before the styles it needs are known).
+    init(fragment: Void) {
+        buffer = xmlBufferCreateSize(1 << 16)
+        writer = xmlNewTextWriterMemory(buffer, 0)
+    }
+
     deinit {
         xmlFreeTextWriter(writer)
         xmlBufferFree(buffer)
@@ -34,6 +41,20 @@ final class XMLWriter {
 
     func text(_ value: String) {
         xmlTextWriterWriteString(writer, clean(value))
+    }
+
+    /// Copies bytes that are already well-formed XML (from `finish()` of a fragment writer)
+    /// into the output unchanged.
+    func raw(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { pointer in
+            _ = xmlTextWriterWriteRawLen(writer, pointer.baseAddress, Int32(pointer.count))
+        }
+    }
+
+    /// Declares namespaces on the element just started, in the order given (`xmlns:prefix="uri"`).
+    func namespaces(_ declarations: [(prefix: String, uri: String)]) {
+        for (prefix, uri) in declarations { xmlTextWriterWriteAttribute(writer, "xmlns:" + prefix, uri) }
     }
 
     /// `<name attr="value"…/>` with no content.
