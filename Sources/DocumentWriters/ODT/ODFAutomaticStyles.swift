@@ -74,7 +74,18 @@ final class ODFAutomaticStyles {
                 xml.attribute("style:parent-style-name", paragraph.parent)
                 if let master = paragraph.masterPage { xml.attribute("style:master-page-name", master) }
                 xml.start("style:paragraph-properties")
-                if let alignment = paragraph.alignment { xml.attribute("fo:text-align", ODFUnits.textAlign(alignment)) }
+                if paragraph.rightToLeft {
+                    // LibreOffice reads `start` and `end` as left and right whatever the writing
+                    // mode, so a right-to-left paragraph's start is written as `end`.
+                    let alignment: Alignment = switch paragraph.alignment ?? .start {
+                    case .start: .end
+                    case .end: .start
+                    case let other: other
+                    }
+                    xml.attribute("fo:text-align", ODFUnits.textAlign(alignment))
+                } else if let alignment = paragraph.alignment {
+                    xml.attribute("fo:text-align", ODFUnits.textAlign(alignment))
+                }
                 if paragraph.keepWithNext { xml.attribute("fo:keep-with-next", "always") }
                 if paragraph.breakBefore { xml.attribute("fo:break-before", "page") }
                 if paragraph.rightToLeft { xml.attribute("style:writing-mode", "rl-tb") }
