@@ -23,7 +23,9 @@ extension ODFBodyWriter {
             xml.start("text:table-of-content-entry-template")
             xml.attribute("text:outline-level", String(level))
             xml.attribute("text:style-name", catalog.tocStyle(level: level))
-            xml.empty("text:index-entry-link-start")
+            xml.start("text:index-entry-link-start")
+            xml.attribute("text:style-name", ODFStyleCatalog.indexLink)
+            xml.end()
             xml.empty("text:index-entry-text")
             xml.start("text:index-entry-tab-stop")
             xml.attribute("style:type", "right")
@@ -49,6 +51,8 @@ extension ODFBodyWriter {
             xml.start("text:a")
             xml.attribute("xlink:type", "simple")
             xml.attribute("xlink:href", "#" + entry.anchor)
+            xml.attribute("text:style-name", ODFStyleCatalog.indexLink)
+            xml.attribute("text:visited-style-name", ODFStyleCatalog.indexLink)
             isInsideLink = true
             writeInlines(entry.title, context: entryContext)
             isInsideLink = false

@@ -18,6 +18,8 @@ struct ODFStyleCatalog {
     static let `subscript` = "Subscript"
     static let checkbox = "Checkbox"
     static let internetLink = "Internet_20_link"
+    /// Table-of-contents entries: linked, but set like the text around them.
+    static let indexLink = "Index_20_Link"
 
     static let bulletList = "Bullet_20_List"
     static let numberedList = "Numbered_20_List"

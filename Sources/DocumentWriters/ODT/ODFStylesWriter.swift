@@ -196,6 +196,7 @@ struct ODFStylesWriter {
             (ODFStyleCatalog.internetLink, "Internet link",
              [("fo:color", house.colors.link.hexString), ("style:text-underline-style", "solid"),
               ("style:text-underline-width", "auto"), ("style:text-underline-color", "font-color")]),
+            (ODFStyleCatalog.indexLink, "Index Link", [("style:text-underline-style", "none")]),
         ]
         for (name, displayName, properties) in writerStyles where !defined.contains(name) {
             xml.start("style:style")

@@ -90,13 +90,34 @@ final class XMLWriter {
     }
 
     private func clean(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
-            || value.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) else { return value }
+        guard XMLWriter.needsCleaning(value) else { return value }
         var scalars = String.UnicodeScalarView()
         for scalar in value.unicodeScalars {
             if XMLWriter.isAllowed(scalar) { scalars.append(scalar) } else { droppedCharacters += 1 }
         }
         return String(scalars)
+    }
+
+    /// One pass over the UTF-8 bytes: a C0 control other than tab, newline and return, or
+    /// U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`), means the value must be cleaned.
+    static func needsCleaning(_ value: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+                } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+        if let found = value.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        var copy = value
+        return copy.withUTF8(scan)
     }
 
     /// Whether XML 1.0 allows the character (`Char` production of the XML specification).
