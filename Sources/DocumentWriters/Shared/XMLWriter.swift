@@ -7,11 +7,14 @@ final class XMLWriter {
     private let writer: xmlTextWriterPtr
     /// How many forbidden characters `text` and `attribute` dropped.
     private(set) var droppedCharacters = 0
+    /// A fragment has no XML declaration and no trailing newline.
+    private let isFragment: Bool
 
     /// Starts a document with `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`.
     init(standalone: Bool = true) {
         buffer = xmlBufferCreateSize(1 << 16)
         writer = xmlNewTextWriterMemory(buffer, 0)
+        isFragment = false
         xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil)
     }
 
@@ -20,6 +23,7 @@ final class XMLWriter {
     init(fragment: Void) {
         buffer = xmlBufferCreateSize(1 << 16)
         writer = xmlNewTextWriterMemory(buffer, 0)
+        isFragment = true
     }
 
     deinit {
@@ -84,8 +88,11 @@ final class XMLWriter {
     func finish() -> [UInt8] {
         xmlTextWriterEndDocument(writer)
         xmlTextWriterFlush(writer)
-        let count = Int(xmlBufferLength(buffer))
+        var count = Int(xmlBufferLength(buffer))
         guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
+        // libxml2 ends a document with a newline; spliced into another element it would be a
+        // text node that stops pretty printers from indenting.
+        if isFragment, content[count - 1] == 0x0A { count -= 1 }
         return Array(UnsafeBufferPointer(start: content, count: count))
     }
 
