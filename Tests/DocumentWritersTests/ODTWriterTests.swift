@@ -142,4 +142,31 @@ final class ODTWriterTests: XCTestCase {
         XCTAssertEqual(ODFUnits.number(-0.5), "-0.5")
         XCTAssertEqual(ODFUnits.number(210), "210")
     }
+
+    func testImagesAreFramesWithSizeAltTextAndSVGFallback() throws {
+        let content = String(decoding: try part("content.xml", of: ODTCorpus.everyNodeType), as: UTF8.self)
+        XCTAssertTrue(content.contains("svg:width=\"60mm\" svg:height=\"30mm\""))
+        XCTAssertTrue(content.contains("<svg:title>The project logo: a teal circle on navy</svg:title><svg:desc>The project logo: a teal circle on navy</svg:desc>"))
+        XCTAssertTrue(content.contains("xlink:href=\"Pictures/image2.svg\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\" draw:mime-type=\"image/svg+xml\"/><draw:image xlink:href=\"Pictures/image1.png\""),
+                      "the SVG comes first, its PNG fallback second")
+    }
+
+    func testPageBreakMovesTheNextParagraphWithoutAnEmptyOne() throws {
+        let document = Document(metadata: Metadata(title: "Breaks"), blocks: [
+            .paragraph(Paragraph(text: "one")), .pageBreak, .paragraph(Paragraph(text: "two")),
+        ])
+        let content = String(decoding: try part("content.xml", of: document), as: UTF8.self)
+        XCTAssertTrue(content.contains("<style:paragraph-properties fo:break-before=\"page\"/>"), content)
+        XCTAssertEqual(content.components(separatedBy: "<text:p ").count - 1, 2, "no empty paragraph carries the break")
+    }
+
+    func testRightToLeftParagraphsGetRightToLeftWritingMode() throws {
+        let document = Document(metadata: Metadata(title: "RTL", language: "ar"), blocks: [
+            .paragraph(Paragraph(text: "«مرحبا» بالعالم")), .paragraph(Paragraph(text: "Hello")),
+        ])
+        let content = String(decoding: try part("content.xml", of: document), as: UTF8.self)
+        XCTAssertEqual(content.components(separatedBy: "style:writing-mode=\"rl-tb\"").count - 1, 1, content)
+        let styles = String(decoding: try part("styles.xml", of: document), as: UTF8.self)
+        XCTAssertTrue(styles.contains("style:language-complex=\"ar\""))
+    }
 }

@@ -87,9 +87,9 @@ extension ODFBodyWriter {
         xml.end()
     }
 
-    /// A numbered footnote. Notes inside notes, links, headers and footers are left out.
+    /// A numbered footnote. Notes inside notes, headers, footers and TOC entries are left out.
     func writeFootnote(_ blocks: [Block], context: Context) {
-        guard context.allowsFootnotes, !isInsideNote, !isInsideLink else { return }
+        guard context.allowsFootnotes, !isInsideNote else { return }
         footnoteCount += 1
         let number = String(footnoteCount)
         xml.start("text:note")
