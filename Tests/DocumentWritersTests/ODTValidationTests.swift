@@ -66,7 +66,9 @@ final class ODTValidationTests: XCTestCase {
         let directory = try ODTTestHelpers.temporaryDirectory("soffice")
         let odt = directory.appendingPathComponent("corpus.odt")
         try Data(try ODTWriter().write(ODTCorpus.everyNodeType, options: options)).write(to: odt)
-        let profile = "file:///tmp/lo-odt-\(getpid())"
+        let profilePath = "/tmp/lo-odt-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: profilePath) }
+        let profile = "file://" + profilePath
         let conversion = try ODTTestHelpers.run(soffice, ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
                                                           "--outdir", directory.path, odt.path])
         let pdf = directory.appendingPathComponent("corpus.pdf")

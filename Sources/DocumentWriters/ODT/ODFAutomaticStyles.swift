@@ -102,6 +102,7 @@ final class ODFAutomaticStyles {
                 xml.start("style:table-properties")
                 xml.attribute("style:width", ODFUnits.mm(width))
                 xml.attribute("table:align", "margins")
+                xml.attribute("table:border-model", "collapsing")
                 xml.attribute("fo:margin-top", "0mm")
                 xml.attribute("fo:margin-bottom", "2.5mm")
                 if breakBefore { xml.attribute("fo:break-before", "page") }
