@@ -103,7 +103,10 @@ enum ODTCorpus {
                 Section(pageSetup: .a4Landscape, footer: RunningContent(blocks: [
                     .paragraph(Paragraph([.text("Landscape footer — "), .field(.pageNumber)], style: "Footer", alignment: .center)),
                 ]), blocks: landscape),
-                Section(header: RunningContent.none, footer: RunningContent.none, blocks: [.paragraph(Paragraph(text: "Last page without header or footer."))]),
+                Section(header: RunningContent.none, footer: RunningContent.none, blocks: [
+                    .tableOfContents(TableOfContents(title: "Index", depth: 1)),
+                    .paragraph(Paragraph(text: "Last page without header or footer.")),
+                ]),
             ])
     }
 

@@ -169,4 +169,21 @@ final class ODTWriterTests: XCTestCase {
         let styles = String(decoding: try part("styles.xml", of: document), as: UTF8.self)
         XCTAssertTrue(styles.contains("style:language-complex=\"ar\""))
     }
+
+    func testImageWiderThanItsCellShrinksToFit() throws {
+        let table = Table(columns: [TableColumn(weight: 1), TableColumn(weight: 3)], bodyRows: [
+            TableRow(cells: [TableCell(blocks: [.figure(Figure(image: ODTCorpus.svgImage))]), TableCell(text: "wide")]),
+        ])
+        let content = String(decoding: try part("content.xml", of: Document(metadata: Metadata(title: "Fit"), blocks: [.table(table)])),
+                             as: UTF8.self)
+        // 166 mm of text width / 4 = 41.5 mm, less 2 × 1.5 mm padding = 38.5 mm; 60 × 30 mm scales to 38.5 × 19.25 mm.
+        XCTAssertTrue(content.contains("svg:width=\"38.5mm\" svg:height=\"19.25mm\""), content)
+    }
+
+    func testTableOfContentsStartingASectionStillStartsItsPageStyle() throws {
+        let content = String(decoding: try part("content.xml", of: ODTCorpus.everyNodeType), as: UTF8.self)
+        let page3 = try XCTUnwrap(content.range(of: "style:parent-style-name=\"Page_20_Start\" style:master-page-name=\"Page3\""),
+                                  "no page-start paragraph carries the third section's master page")
+        XCTAssertFalse(page3.isEmpty)
+    }
 }

@@ -120,8 +120,11 @@ extension ODFBodyWriter {
         xml.attribute("draw:style-name", automaticStyles.name(.graphic(anchoredAsCharacter: asCharacter)))
         xml.attribute("draw:name", frameNamePrefix + String(frameCount))
         xml.attribute("text:anchor-type", asCharacter ? "as-char" : "paragraph")
-        xml.attribute("svg:width", ODFUnits.mm(image.width))
-        xml.attribute("svg:height", ODFUnits.mm(image.height))
+        // An image wider than where it stands (a narrow cell) shrinks, keeping its proportions.
+        let scale = image.width > availableWidth && image.width.millimetres > 0
+            ? availableWidth.millimetres / image.width.millimetres : 1
+        xml.attribute("svg:width", ODFUnits.mm(image.width.millimetres * scale))
+        xml.attribute("svg:height", ODFUnits.mm(image.height.millimetres * scale))
         xml.attribute("draw:z-index", "0")
         writeImageData(image.data, format: image.format)
         if image.format == .svg, let fallback = image.pngFallback {

@@ -5,6 +5,11 @@ extension ODFBodyWriter {
     /// heading's bookmark, so readers show it without updating it. The source part lets
     /// LibreOffice regenerate it (with page numbers) when asked.
     func writeTableOfContents(_ toc: TableOfContents, context: Context) {
+        if context.canBreak, pendingMasterPage != nil || pendingPageBreak {
+            // LibreOffice takes a page style only from a body paragraph or table, not from the
+            // index title: a paragraph without height carries it.
+            writeParagraph([], base: ODFStyleCatalog.pageStart, alignment: nil, keepWithNext: true, context: context)
+        }
         tableOfContentsCount += 1
         let depth = min(max(toc.depth, 1), 10)
         let name = "Table of Contents" + String(tableOfContentsCount)

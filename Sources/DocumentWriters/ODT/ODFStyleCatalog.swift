@@ -11,6 +11,8 @@ struct ODFStyleCatalog {
     static let horizontalRule = "Horizontal_20_Line"
     static let tightListItem = "List_20_Tight"
     static let figure = "Figure"
+    /// An empty paragraph of almost no height that starts a page style before a table of contents.
+    static let pageStart = "Page_20_Start"
 
     // Character styles the writer adds to the house style's (unless it defines them itself).
     static let strikethrough = "Strikethrough"

@@ -92,6 +92,9 @@ struct ODFStylesWriter {
                             border: "0.75pt solid " + house.colors.muted.hexString, into: xml)
         writeParagraphStyle(name: ODFStyleCatalog.tightListItem, displayName: "List Tight", parent: catalog.normal,
                             outlineLevel: nil, style: tightSpacing, into: xml)
+        writeParagraphStyle(name: ODFStyleCatalog.pageStart, displayName: "Page Start", parent: catalog.normal,
+                            outlineLevel: nil, style: ParagraphStyle(fontSize: 1, spaceBefore: 0, spaceAfter: 0, lineHeight: 1),
+                            into: xml)
         writeParagraphStyle(name: ODFStyleCatalog.figure, displayName: "Figure", parent: catalog.normal,
                             outlineLevel: nil, style: ParagraphStyle(alignment: .center, spaceBefore: 6, spaceAfter: 3), into: xml)
     }
