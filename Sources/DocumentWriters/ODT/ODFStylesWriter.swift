@@ -80,23 +80,25 @@ struct ODFStylesWriter {
                                 style: isNormal ? style.inheriting(from: ParagraphStyle(color: house.colors.text)) : style,
                                 into: xml)
         }
-        // The styles this writer adds for table cells, rules, tight lists and figures.
-        let tightSpacing = ParagraphStyle(spaceBefore: 0, spaceAfter: 1.5)
-        writeParagraphStyle(name: ODFStyleCatalog.tableContents, displayName: "Table Contents", parent: catalog.normal,
-                            outlineLevel: nil, style: ParagraphStyle(spaceBefore: 0, spaceAfter: 1.5, lineHeight: normal.lineHeight),
-                            into: xml)
-        writeParagraphStyle(name: ODFStyleCatalog.tableHeading, displayName: "Table Heading", parent: ODFStyleCatalog.tableContents,
-                            outlineLevel: nil, style: ParagraphStyle(bold: true, color: house.table.headerText), into: xml)
-        writeParagraphStyle(name: ODFStyleCatalog.horizontalRule, displayName: "Horizontal Line", parent: catalog.normal,
-                            outlineLevel: nil, style: ParagraphStyle(fontSize: 4, spaceBefore: 0, spaceAfter: 8),
-                            border: "0.75pt solid " + house.colors.muted.hexString, into: xml)
-        writeParagraphStyle(name: ODFStyleCatalog.tightListItem, displayName: "List Tight", parent: catalog.normal,
-                            outlineLevel: nil, style: tightSpacing, into: xml)
-        writeParagraphStyle(name: ODFStyleCatalog.pageStart, displayName: "Page Start", parent: catalog.normal,
-                            outlineLevel: nil, style: ParagraphStyle(fontSize: 1, spaceBefore: 0, spaceAfter: 0, lineHeight: 1),
-                            into: xml)
-        writeParagraphStyle(name: ODFStyleCatalog.figure, displayName: "Figure", parent: catalog.normal,
-                            outlineLevel: nil, style: ParagraphStyle(alignment: .center, spaceBefore: 6, spaceAfter: 3), into: xml)
+        // The styles this writer adds for table cells, rules, tight lists and figures, unless
+        // the house style defines a style of the same name itself.
+        let houseNames = Set(house.paragraphStyleNames.map(ODFStyleName.encode))
+        let added: [(name: String, displayName: String, parent: String, style: ParagraphStyle, border: String?)] = [
+            (ODFStyleCatalog.tableContents, "Table Contents", catalog.normal,
+             ParagraphStyle(spaceBefore: 0, spaceAfter: 1.5, lineHeight: normal.lineHeight), nil),
+            (ODFStyleCatalog.tableHeading, "Table Heading", ODFStyleCatalog.tableContents,
+             ParagraphStyle(bold: true, color: house.table.headerText), nil),
+            (ODFStyleCatalog.horizontalRule, "Horizontal Line", catalog.normal,
+             ParagraphStyle(fontSize: 4, spaceBefore: 0, spaceAfter: 8), "0.75pt solid " + house.colors.muted.hexString),
+            (ODFStyleCatalog.tightListItem, "List Tight", catalog.normal, ParagraphStyle(spaceBefore: 0, spaceAfter: 1.5), nil),
+            (ODFStyleCatalog.pageStart, "Page Start", catalog.normal,
+             ParagraphStyle(fontSize: 1, spaceBefore: 0, spaceAfter: 0, lineHeight: 1), nil),
+            (ODFStyleCatalog.figure, "Figure", catalog.normal, ParagraphStyle(alignment: .center, spaceBefore: 6, spaceAfter: 3), nil),
+        ]
+        for style in added where !houseNames.contains(style.name) {
+            writeParagraphStyle(name: style.name, displayName: style.displayName, parent: style.parent, outlineLevel: nil,
+                                style: style.style, border: style.border, into: xml)
+        }
     }
 
     private func writeParagraphStyle(name: String, displayName: String, parent: String?, outlineLevel: Int?,
