@@ -1,7 +1,7 @@
 // Test helpers for the HTML writer: a corpus document using every node type, the Nu HTML
 // checker, headless Chromium, golden files, and text extraction. To be folded into TestSupport.
 import DocumentTree
-@testable import DocumentWriters
+import DocumentWriters
 import Foundation
 import XCTest
 

@@ -28,6 +28,9 @@ public enum HTMLNames {
 
     /// An element id without white space (which HTML forbids in ids); nil when nothing is left.
     static func elementID(_ id: String) -> String? {
+        if !id.isEmpty, id.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 > 0x20 && $0 < 0x7F } }) == true {
+            return id
+        }
         var result = ""
         for scalar in id.unicodeScalars {
             if scalar.properties.isWhitespace { result.append("-") } else { result.unicodeScalars.append(scalar) }
@@ -38,30 +41,43 @@ public enum HTMLNames {
     /// A URL made safe for `href`: characters URLs may not hold are percent-encoded, and
     /// script-running schemes (`javascript:`, `vbscript:`, `data:`) give nil (no link).
     static func safeURL(_ url: String) -> String? {
-        let trimmed = url.trimmingASCIIWhitespace
-        if let colon = trimmed.firstIndex(of: ":") {
-            let scheme = trimmed[..<colon].lowercased().filter { !$0.isWhitespace && !$0.isASCIIControl }
-            if ["javascript", "vbscript", "data"].contains(scheme) { return nil }
-        }
-        var result: [UInt8] = []
-        let bytes = Array(trimmed.utf8)
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let isHexDigit: (UInt8) -> Bool = { (0x30...0x39).contains($0) || (0x41...0x46).contains($0) || (0x61...0x66).contains($0) }
-            let needsEncoding: Bool
-            switch byte {
-            case 0x00...0x20, 0x7F, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: needsEncoding = true
-            case 0x25: needsEncoding = !(index + 2 < bytes.count && isHexDigit(bytes[index + 1]) && isHexDigit(bytes[index + 2]))
-            default: needsEncoding = false
+        var bytes = Array(url.utf8)
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
+        while let last = bytes.last, isSpace(last) { bytes.removeLast() }
+        let leading = bytes.prefix(while: isSpace).count
+        if leading > 0 { bytes.removeFirst(leading) }
+        // The scheme: what comes before the first `:` if no `/`, `?` or `#` comes first.
+        var scheme: [UInt8] = []
+        for byte in bytes {
+            if byte == 0x3A {
+                let name = String(decoding: scheme, as: UTF8.self)
+                if ["javascript", "vbscript", "data"].contains(name) { return nil }
+                break
             }
-            if needsEncoding {
+            if byte == 0x2F || byte == 0x3F || byte == 0x23 { break }
+            // Browsers ignore tabs and line breaks inside a scheme (`java\tscript:`).
+            if byte < 0x20 || byte == 0x7F { continue }
+            scheme.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        let isHexDigit: (UInt8) -> Bool = { (0x30...0x39).contains($0) || (0x41...0x46).contains($0) || (0x61...0x66).contains($0) }
+        func needsEncoding(_ index: Int) -> Bool {
+            switch bytes[index] {
+            case 0x00...0x20, 0x7F, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return true
+            case 0x25: return !(index + 2 < bytes.count && isHexDigit(bytes[index + 1]) && isHexDigit(bytes[index + 2]))
+            default: return false
+            }
+        }
+        guard bytes.indices.contains(where: needsEncoding) else { return String(decoding: bytes, as: UTF8.self) }
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if needsEncoding(index) {
                 result.append(contentsOf: [0x25, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
             } else {
                 result.append(byte)
             }
-            index += 1
         }
         return String(decoding: result, as: UTF8.self)
     }
@@ -69,7 +85,11 @@ public enum HTMLNames {
     /// Whether text holds a strongly right-to-left character (Hebrew, Arabic, Syriac, Thaana…),
     /// so the element needs `dir="auto"`. Fast on Latin text: most bytes are below 0xD6.
     static func containsRightToLeft(_ text: String) -> Bool {
-        guard text.utf8.contains(where: { $0 >= 0xD6 }) else { return false }
+        let mayHoldRightToLeft = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte >= 0xD6 { return true }
+            return false
+        } ?? true
+        guard mayHoldRightToLeft else { return false }
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x0590...0x08FF, 0xFB1D...0xFDCF, 0xFDF0...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return true
@@ -78,16 +98,4 @@ public enum HTMLNames {
         }
         return false
     }
-}
-
-extension String {
-    fileprivate var trimmingASCIIWhitespace: Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return self[first...last]
-    }
-}
-
-extension Character {
-    fileprivate var isASCIIControl: Bool { asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false }
 }

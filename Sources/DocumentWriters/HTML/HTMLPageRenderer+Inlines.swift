@@ -76,7 +76,7 @@ extension HTMLPageRenderer {
             break
         case .styled(let style, let inner):
             out.raw("<span")
-            out.attribute("class", HTMLNames.characterClass(style))
+            out.attribute("class", className(characterStyle: style))
             out.raw(">")
             inlines(inner, mode: mode)
             out.raw("</span>")

@@ -16,6 +16,9 @@ struct HTMLPageRenderer {
     private var usedIDs: Set<String> = []
     /// Anchors whose first heading has been written; a second heading with the same anchor gets a new id.
     private var writtenAnchors: Set<String> = []
+    /// Class names of the paragraph and character styles met so far (making one is not cheap).
+    private var paragraphClasses: [String: String] = [:]
+    private var characterClasses: [String: String] = [:]
     /// Footnote contents in the order of their references; number = index + 1.
     var footnotes: [[Block]] = []
     var tableCount = 0
@@ -160,6 +163,22 @@ struct HTMLPageRenderer {
         return uniqueID(anchor)
     }
 
+    /// `p-caption` for `Caption`, remembered.
+    mutating func className(paragraphStyle style: String) -> String {
+        if let known = paragraphClasses[style] { return known }
+        let name = HTMLNames.paragraphClass(style)
+        paragraphClasses[style] = name
+        return name
+    }
+
+    /// `c-highlight` for `Highlight`, remembered.
+    mutating func className(characterStyle style: String) -> String {
+        if let known = characterClasses[style] { return known }
+        let name = HTMLNames.characterClass(style)
+        characterClasses[style] = name
+        return name
+    }
+
     // MARK: - Blocks
 
     mutating func blocks(_ blocks: [Block], inline mode: InlineMode) {
@@ -213,11 +232,23 @@ struct HTMLPageRenderer {
     /// A paragraph; `backLink` adds the link from a footnote back to its reference.
     mutating func paragraph(_ paragraph: Paragraph, inline mode: InlineMode, backLink: Int? = nil) {
         out.raw("<p")
-        var classes: [String] = []
-        if let style = paragraph.style, style != "Normal" { classes.append(HTMLNames.paragraphClass(style)) }
-        if let alignment = paragraph.alignment { classes.append(HTMLNames.alignmentClass(alignment)) }
-        if paragraph.keepWithNext { classes.append("keep-with-next") }
-        if !classes.isEmpty { out.attribute("class", classes.joined(separator: " ")) }
+        var separator: StaticString = " class=\""
+        if let style = paragraph.style, style != "Normal" {
+            out.raw(separator)
+            out.text(className(paragraphStyle: style))
+            separator = " "
+        }
+        if let alignment = paragraph.alignment {
+            out.raw(separator)
+            out.rawString(HTMLNames.alignmentClass(alignment))
+            separator = " "
+        }
+        if paragraph.keepWithNext {
+            out.raw(separator)
+            out.raw("keep-with-next")
+            separator = " "
+        }
+        if separator.utf8CodeUnitCount == 1 { out.raw("\"") }
         if paragraph.content.containsRightToLeft { out.attribute("dir", "auto") }
         out.closeStartTag()
         inlines(paragraph.content, mode: mode)
