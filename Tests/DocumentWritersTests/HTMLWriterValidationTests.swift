@@ -27,7 +27,11 @@ final class HTMLWriterValidationTests: XCTestCase {
     }
 
     func testCorpusPagesPassTheNuHTMLChecker() throws {
-        let pages = try writeCorpusPages()
+        let goldens = Bundle.module.resourceURL.map { $0.appendingPathComponent("Goldens/html") }
+            .flatMap { try? FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil) }?
+            .filter { $0.pathExtension == "html" }.sorted { $0.path < $1.path } ?? []
+        XCTAssertFalse(goldens.isEmpty, "no golden pages in the test bundle")
+        let pages = try writeCorpusPages() + goldens
         let errors = try NuHTMLChecker.errors(in: pages)
         XCTAssertEqual(errors, [], "Nu HTML checker errors:\n" + errors.joined(separator: "\n"))
     }
