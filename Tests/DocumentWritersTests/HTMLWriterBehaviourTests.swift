@@ -1,0 +1,131 @@
+import DocumentTree
+import DocumentWriters
+import Foundation
+import XCTest
+
+/// What the page says and how it holds up: text round trip, hostile input, determinism, size.
+final class HTMLWriterBehaviourTests: XCTestCase {
+    private let writer = HTMLWriter()
+
+    /// U+FDD0, U+FFFF and U+1FFFE, which Swift string literals refuse.
+    static let noncharacters = String(String.UnicodeScalarView([0xFDD0, 0xFFFF, 0x1FFFE].compactMap(Unicode.Scalar.init)))
+
+    static var hostileDocument: Document {
+        let longWord = String(repeating: "Donaudampfschifffahrtsgesellschaft", count: 12)
+        return Document(
+            metadata: Metadata(title: "<Hostile> & \"title\" </title>", language: "not a tag!", description: "</head>"),
+            blocks: [
+                .heading(Heading(level: 1, content: [.text("</h1><script>alert(1)</script>")], id: "id with spaces")),
+                .paragraph(Paragraph(text: "a < b & c > d ]]> </script> <!-- -->")),
+                .paragraph(Paragraph(text: "bell\u{07} nul\u{00} escape\u{1B} del\u{7F} c1\u{85}\u{9F} nonchar" + noncharacters + " tab\tok")),
+                .paragraph(Paragraph(text: longWord)),
+                .paragraph(Paragraph(text: "العربية تكتب من اليمين إلى اليسار")),
+                .paragraph(Paragraph([.link(Link(target: .external("https://example.org/<x> \"y\""), content: [.text("q")], title: "\"t\"")),
+                                      .link(Link(target: .internal(anchor: "id with spaces"), content: [.text("back up")]))],
+                                     style: "Weird \"style\" </style>")),
+                .table(Table(columns: [TableColumn()], bodyRows: [TableRow(cells: [TableCell(text: "x", columnSpan: 5, rowSpan: 9)])])),
+            ])
+    }
+
+    func testTextOfEveryParagraphSurvivesTheRoundTrip() throws {
+        let document = HTMLTestCorpus.document
+        let text = HTMLText.visibleText(try writer.page(document))
+        let forbidden: (Unicode.Scalar) -> Bool = { scalar in
+            let value = scalar.value
+            return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+                || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
+        }
+        let paragraphs = document.sections.flatMap { HTMLText.paragraphTexts($0.blocks) }
+        XCTAssertGreaterThan(paragraphs.count, 30)
+        for paragraph in paragraphs {
+            let expected = String(String.UnicodeScalarView(paragraph.unicodeScalars.filter { !forbidden($0) }))
+            XCTAssertTrue(text.contains(expected), "the page lost the text: \(expected)")
+        }
+    }
+
+    func testTableOfContentsIsFilledWithLinksToEveryListedHeading() throws {
+        let page = try writer.page(HTMLTestCorpus.document)
+        for (anchor, title) in [("introduction", "Introduction"), ("lists", "Lists"), ("figures", "Figures"),
+                                ("quality-assurance", "Quality assurance"), ("annex-wide-table", "Annex: wide table")] {
+            XCTAssertTrue(page.contains("<a href=\"#\(anchor)\">\(title)</a>"), "no contents entry for \(title)")
+            XCTAssertTrue(page.contains(" id=\"\(anchor)\">\(title)<"), "no heading with id \(anchor)")
+        }
+        XCTAssertFalse(page.contains("<a href=\"#quotes-and-code\">"), "a level-4 heading is listed at depth 3")
+    }
+
+    func testPageHasLandmarksLanguageAndAccessibleImages() throws {
+        let page = try writer.page(HTMLTestCorpus.document)
+        XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        for landmark in ["<header class=\"running-header\">", "<main id=\"content\">", "<footer class=\"running-footer\">",
+                         "<nav class=\"toc\" aria-labelledby=\"toc-title\">", "<a class=\"skip-link\" href=\"#content\">"] {
+            XCTAssertTrue(page.contains(landmark), "missing \(landmark)")
+        }
+        XCTAssertTrue(page.contains("alt=\"DigiTrain project logo\""))
+        XCTAssertTrue(page.contains("Co-funded by the European Union"))
+        XCTAssertTrue(page.contains("<section class=\"doc-section landscape\">"))
+        XCTAssertTrue(page.contains("<th scope=\"col\">Unit</th>"))
+        XCTAssertTrue(page.contains("src=\"data:image/svg+xml;base64,"))
+        XCTAssertTrue(page.contains("src=\"data:image/png;base64,iVBORw0KGgo"))
+        XCTAssertFalse(page.contains(" / </p>"), "the page-number line of the footer leaked into the page")
+        let images = page.components(separatedBy: "<img ").dropFirst()
+        XCTAssertTrue(images.allSatisfy { $0.contains(" alt=\"") }, "an image has no alt attribute")
+    }
+
+    func testHostileTextIsEscapedAndForbiddenCharactersAreDropped() throws {
+        let page = try writer.page(Self.hostileDocument)
+        XCTAssertFalse(page.contains("<script>"))
+        XCTAssertFalse(page.contains("</script> "))
+        XCTAssertEqual(page.components(separatedBy: "</title>").count, 2, "the title closed the element early")
+        XCTAssertTrue(page.contains("a &lt; b &amp; c &gt; d ]]&gt; &lt;/script&gt; &lt;!-- --&gt;"))
+        XCTAssertTrue(page.contains("<html lang=\"und\">"), "an ill-formed language tag must not reach lang")
+        XCTAssertTrue(page.contains("id=\"id-with-spaces\""))
+        XCTAssertTrue(page.contains("href=\"#id-with-spaces\""))
+        XCTAssertTrue(page.contains("href=\"https://example.org/%3Cx%3E%20%22y%22\" title=\"&quot;t&quot;\""))
+        XCTAssertTrue(page.contains("<p>bell nul escape del c1 nonchar tab\tok</p>"))
+        XCTAssertTrue(page.contains("<p dir=\"auto\">العربية"))
+        for forbidden in [0x07, 0x00, 0x1B, 0x7F, 0x85, 0x9F, 0xFDD0, 0xFFFF, 0x1FFFE] as [UInt32] {
+            XCTAssertFalse(page.unicodeScalars.contains { $0.value == forbidden }, "U+\(String(forbidden, radix: 16)) reached the page")
+        }
+    }
+
+    func testLongWordsWrapAnywhere() {
+        XCTAssertTrue(HouseStyleCSS.stylesheet(for: .default).contains("overflow-wrap: anywhere"))
+    }
+
+    func testTwoWritesAreByteIdentical() throws {
+        let options = WriterOptions(style: HTMLTestCorpus.style)
+        XCTAssertEqual(try writer.write(HTMLTestCorpus.document, options: options),
+                       try writer.write(HTMLTestCorpus.document, options: options))
+    }
+
+    func testFootnotesAreNumberedInOrderWithBackLinks() throws {
+        let page = try writer.page(HTMLTestCorpus.document)
+        XCTAssertTrue(page.contains("<sup class=\"footnote-ref\"><a href=\"#fn1\" id=\"fnref1\" role=\"doc-noteref\">1</a></sup>"))
+        XCTAssertTrue(page.contains("<sup class=\"footnote-ref\"><a href=\"#fn2\" id=\"fnref2\" role=\"doc-noteref\">2</a></sup>"))
+        XCTAssertTrue(page.contains("<section class=\"footnotes\" role=\"doc-endnotes\""))
+        XCTAssertTrue(page.contains("<li id=\"fn2\">\n<p>Planning, implementation, evaluation, review.</p>\n<ul>"))
+        XCTAssertTrue(page.contains("<a class=\"footnote-back\" href=\"#fnref2\" role=\"doc-backlink\""))
+    }
+
+    func testTenThousandRowTableIsWrittenWhole() throws {
+        let rows = (1...10_000).map { TableRow(cells: [TableCell(text: "row \($0)"), TableCell(text: "\($0 * 3)")]) }
+        let document = Document(metadata: Metadata(title: "Big"), blocks: [
+            .table(Table(columns: [TableColumn(weight: 3), TableColumn()], headerRows: [TableRow(cells: [TableCell(text: "Name"), TableCell(text: "Value")])],
+                         bodyRows: rows)),
+        ])
+        let page = try writer.page(document)
+        XCTAssertEqual(page.components(separatedBy: "<tr>").count - 1, 10_001)
+        XCTAssertTrue(page.contains("<tr><td>row 10000</td><td>30000</td></tr>"))
+    }
+
+    func testLinkedStylesheetReplacesTheEmbeddedOne() throws {
+        let page = try writer.page(HTMLTestCorpus.document, stylesheet: .linked(href: "assets/house style.css"))
+        XCTAssertTrue(page.contains("<link rel=\"stylesheet\" href=\"assets/house%20style.css\">"))
+        XCTAssertFalse(page.contains("<style>"))
+    }
+
+    func testRightToLeftLanguageSetsThePageDirection() throws {
+        let page = try writer.page(Document(metadata: Metadata(title: "عنوان", language: "ar"), blocks: [.paragraph(Paragraph(text: "نص"))]))
+        XCTAssertTrue(page.contains("<html lang=\"ar\" dir=\"rtl\">"))
+    }
+}
