@@ -71,6 +71,7 @@ public struct Section: Sendable, Hashable {
 public struct RunningContent: Sendable, Hashable {
     public var blocks: [Block]
     public init(blocks: [Block]) { self.blocks = blocks }
-    /// No header or footer at all on these pages.
-    public static let none = RunningContent(blocks: [])
+    /// No header or footer at all on these pages. (Not `none`: `Section(header: .none)` would
+    /// read as `Optional.none`, which means the house style's default.)
+    public static let empty = RunningContent(blocks: [])
 }

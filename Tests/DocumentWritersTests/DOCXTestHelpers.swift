@@ -90,7 +90,7 @@ enum DOCXFixtures {
         return Document(metadata: metadata, sections: [
             Section(blocks: intro),
             Section(pageSetup: .a4Landscape, header: RunningContent(blocks: [.paragraph(Paragraph(text: "Landscape header"))]), blocks: landscape),
-            Section(header: RunningContent.none, footer: RunningContent.none, blocks: last),
+            Section(header: RunningContent.empty, footer: RunningContent.empty, blocks: last),
         ])
     }
 

@@ -103,7 +103,7 @@ enum ODTCorpus {
                 Section(pageSetup: .a4Landscape, footer: RunningContent(blocks: [
                     .paragraph(Paragraph([.text("Landscape footer — "), .field(.pageNumber)], style: "Footer", alignment: .center)),
                 ]), blocks: landscape),
-                Section(header: RunningContent.none, footer: RunningContent.none, blocks: [
+                Section(header: RunningContent.empty, footer: RunningContent.empty, blocks: [
                     .tableOfContents(TableOfContents(title: "Index", depth: 1)),
                     .paragraph(Paragraph(text: "Last page without header or footer.")),
                 ]),

@@ -62,7 +62,7 @@ struct ODFPageStyles {
         }
         if masters.isEmpty {
             layouts.append(Layout(name: "PageLayout1", key: LayoutKey(setup: style.page, hasHeader: false, hasFooter: false)))
-            masters.append(Master(name: "Standard", layoutName: "PageLayout1", header: .none, footer: .none))
+            masters.append(Master(name: "Standard", layoutName: "PageLayout1", header: .empty, footer: .empty))
         }
     }
 
