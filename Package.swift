@@ -49,7 +49,7 @@ let package = Package(
         ]),
         // One stage per deliverable, the build engine, cache and manifest.
         .target(name: "Stages", dependencies: [
-            "ProjectModel", "ProjectInput", "DocumentTree", "DocumentWriters", "MarkdownReader", "Credentials",
+            "ProjectModel", "ProjectInput", "DocumentTree", "DocumentWriters", "MarkdownReader", "Credentials", "Yams",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The command line: argument parsing and progress only.

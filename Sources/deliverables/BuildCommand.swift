@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocumentWriters
 import Foundation
+import ProjectInput
 import Stages
 
 /// `deliverables build`: parses options, prepares the stages' environment, runs the engine and
@@ -50,6 +51,12 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: "The LibreOffice executable for PDF (default: soffice on PATH).")
     var soffice: String?
+
+    @Flag(help: "Treat warnings (missing translations, missing labels) as errors.")
+    var strict = false
+
+    @Option(help: "How to print input diagnostics: human or github (GitHub Actions annotations).")
+    var diagnostics: DiagnosticFormat = .human
 
     @Flag(name: .shortAndLong, help: "Print errors only.")
     var quiet = false
@@ -132,8 +139,8 @@ struct BuildCommand: ParsableCommand {
             shard: shard, verifyOutputs: verifyOutputs, sofficePath: soffice)
     }
 
-    /// The stages' environment. Until the project loader is wired in, the payload is the sorted
-    /// list of files under the input folder.
+    /// Loads and checks the input, the house style and the labels; prints their diagnostics
+    /// (warnings unless `--quiet`) and stops the build on errors, before anything is written.
     private func makeEnvironment() throws -> StageEnvironment {
         let inputURL = URL(fileURLWithPath: input)
         var isFolder: ObjCBool = false
@@ -141,8 +148,16 @@ struct BuildCommand: ParsableCommand {
             throw BuildError.io(path: input, reason: "the input folder does not exist (use --input)")
         }
         let timestamp = try sourceDateEpoch() ?? WriterOptions.defaultTimestamp
+        let (inputs, found) = BuildInputs.load(input: input, templates: templates, strict: strict)
+        for diagnostic in found where !quiet || diagnostic.severity == .error || strict {
+            writeToStandardError(diagnostics.format(diagnostic.promoted(strict: strict)))
+        }
+        guard let inputs else {
+            let errors = found.filter { strict || $0.severity == .error }.count
+            throw InputRejected(errors: errors)
+        }
         return StageEnvironment(inputDirectory: inputURL, templatesDirectory: URL(fileURLWithPath: templates),
-                                payload: InputFileList(folder: inputURL), timestamp: timestamp)
+                                payload: inputs, timestamp: timestamp)
     }
 
     private func sourceDateEpoch() throws -> Int? {
@@ -151,25 +166,6 @@ struct BuildCommand: ParsableCommand {
             throw BuildError.io(path: "SOURCE_DATE_EPOCH", reason: "'\(text)' is not a number of seconds since 1970")
         }
         return value
-    }
-}
-
-/// The files of the input folder, relative and sorted: the stages' payload until the project
-/// loader is wired in.
-struct InputFileList: Sendable {
-    var paths: [String]
-
-    init(folder: URL) {
-        let base = folder.standardizedFileURL.path
-        let walker = FileManager.default.enumerator(atPath: base)
-        var paths: [String] = []
-        while let path = walker?.nextObject() as? String {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
-                paths.append(path)
-            }
-        }
-        self.paths = paths.sorted()
     }
 }
 
@@ -201,4 +197,10 @@ final class LockedCount: @unchecked Sendable {
         value += 1
         return value
     }
+}
+
+/// The input had errors: they were printed as diagnostics; the build wrote nothing.
+struct InputRejected: Error, CustomStringConvertible {
+    var errors: Int
+    var description: String { "the input has \(errors) error\(errors == 1 ? "" : "s"); nothing was built" }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import ProjectModel
+
+/// Dates, times and numbers written the way each language writes them
+/// (`12 mars 2027`, `2 martie 2027`, `1 234,5`).
+public struct LocaleFormat: Sendable {
+    public let language: String
+    /// The Foundation locale used for the language (`fr` → `fr_BE`… see `localeIdentifier`).
+    public let localeIdentifier: String
+
+    public init(language: String) {
+        self.language = language
+        self.localeIdentifier = LocaleFormat.localeIdentifiers[language] ?? language
+    }
+
+    /// The locale each project language is formatted in.
+    public static let localeIdentifiers = ["en": "en_GB", "fr": "fr_FR", "pt": "pt_PT", "ro": "ro_RO", "it": "it_IT", "nl": "nl_BE", "de": "de_DE", "es": "es_ES"]
+
+    /// A date in words: `12 March 2027`, `12 mars 2027`, `2 martie 2027`.
+    public func date(_ date: CalendarDate) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: localeIdentifier)
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.setLocalizedDateFormatFromTemplate("dMMMMyyyy")
+        guard let value = date.utcDate else { return date.description }
+        return formatter.string(from: value)
+    }
+
+    /// A short numeric date: `12/03/2027`, `12.03.2027` in Romanian.
+    public func shortDate(_ date: CalendarDate) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: localeIdentifier)
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.setLocalizedDateFormatFromTemplate("ddMMyyyy")
+        guard let value = date.utcDate else { return date.description }
+        return formatter.string(from: value)
+    }
+
+    /// The weekday and date: `Tuesday 6 April 2027`, `mardi 6 avril 2027`.
+    public func longDate(_ date: CalendarDate) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: localeIdentifier)
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.setLocalizedDateFormatFromTemplate("EEEEdMMMMyyyy")
+        guard let value = date.utcDate else { return date.description }
+        return formatter.string(from: value)
+    }
+
+    /// A time of day on the 24-hour clock used in all five countries: `09:30`.
+    public func time(_ time: TimeOfDay) -> String { time.description }
+
+    /// A number with the language's separators and at most `maximumFractionDigits` decimals:
+    /// `1,234.5` in English, `1 234,5` in French.
+    public func number(_ value: Double, maximumFractionDigits: Int = 1) -> String {
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: localeIdentifier)
+        formatter.numberStyle = .decimal
+        formatter.minimumFractionDigits = 0
+        formatter.maximumFractionDigits = maximumFractionDigits
+        return formatter.string(from: NSNumber(value: value)) ?? String(value)
+    }
+
+    /// A whole number with the language's grouping: `1 234`.
+    public func number(_ value: Int) -> String { number(Double(value), maximumFractionDigits: 0) }
+
+    /// A percentage: `80 %` in French, `80%` in English.
+    public func percent(_ value: Double) -> String {
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: localeIdentifier)
+        formatter.numberStyle = .percent
+        formatter.maximumFractionDigits = 1
+        return formatter.string(from: NSNumber(value: value / 100)) ?? "\(value) %"
+    }
+}
+
+extension CalendarDate {
+    /// Midnight UTC of this day.
+    var utcDate: Date? {
+        var components = DateComponents()
+        components.year = year
+        components.month = month
+        components.day = day
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar.date(from: components)
+    }
+}
