@@ -236,6 +236,21 @@ final class TestSupportSelfTests: XCTestCase {
         try NuHTMLValidator().validate(file: html).assertValid()
     }
 
+    // MARK: Whole output trees
+
+    func testOutputTreeValidatorChecksEveryFormatAndNamesTheInvalidFile() throws {
+        let directory = try TemporaryDirectory()
+        try MinimalPackages.odt().write(to: directory.file("manual.odt"))
+        try FileManager.default.createDirectory(at: directory.file("fr"), withIntermediateDirectories: true)
+        try MinimalPackages.docx(bodyXML: "<w:p><w:bogus/></w:p>").write(to: directory.file("fr/manual.docx"))
+        try directory.write(MinimalPackages.html(), to: "site/index.html")
+        try directory.write("ignored", to: "notes.txt")
+        let result = try OutputTreeValidator().validate(directory: directory.url)
+        XCTAssertEqual(result.reports.map(\.subject), ["fr/manual.docx", "manual.odt", "site/index.html"])
+        XCTAssertEqual(result.invalid.map(\.subject), ["fr/manual.docx"])
+        XCTAssertEqual(result.skipped, [])
+    }
+
     // MARK: LibreOffice and PDF
 
     func testLibreOfficeConvertsManyFilesInOneRunAndReportsFailures() throws {
@@ -259,6 +274,16 @@ final class TestSupportSelfTests: XCTestCase {
         let pngs = try PNGRender.render(pdf: odtPDF, pages: 1, into: directory.file("png"))
         XCTAssertEqual(pngs.count, 1)
         XCTAssertGreaterThan(try PNGRender.inkCoverage(of: odtPDF), 0)
+    }
+
+    func testLibreOfficeTimeoutIsReportedAsFailure() throws {
+        let directory = try TemporaryDirectory()
+        let odt = directory.file("slow.odt")
+        try MinimalPackages.odt().write(to: odt)
+        let conversion = try LibreOfficeConverter(timeout: 0.2).convertToPDF([odt], in: directory)
+        XCTAssertTrue(conversion.timedOut, conversion.log)
+        XCTAssertEqual(conversion.failures, [odt.standardizedFileURL])
+        XCTAssertTrue(conversion.log.contains("timed out"), conversion.log)
     }
 
     func testPageSizeRecognisesA4InBothOrientationsOnly() {
