@@ -106,6 +106,32 @@ final class TestSupportSelfTests: XCTestCase {
             .assertInvalid(mentioning: "office:version")
     }
 
+    func testODFValidatorRejectsAnExtraFieldOnMimetype() throws {
+        guard let python = ProcessRunner.which("python3") else { throw TestSkip.because("python3 is absent") }
+        let directory = try TemporaryDirectory()
+        let source = directory.file("source.odt")
+        try MinimalPackages.odt().write(to: source)
+        let target = directory.file("extra.odt")
+        // Rewrite the package with Python's zipfile, giving mimetype an extended-timestamp field.
+        let script = """
+            import sys, zipfile
+            src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], 'w')
+            for info in src.infolist():
+                data = src.read(info.filename)
+                if info.filename == 'mimetype':
+                    info.extra = b'UT\\x05\\x00\\x01\\x00\\x00\\x00\\x00'
+                dst.writestr(info, data)
+            dst.close()
+            """
+        let result = try ProcessRunner.run(python, ["-c", script, source.path, target.path])
+        XCTAssertTrue(result.succeeded, result.standardError)
+        let read = try ZipContents(url: target)
+        XCTAssertEqual(read.entries.first?.hasExtraField, true)
+        XCTAssertEqual(read.entries.first?.isStored, true)
+        try ODFValidator().validate(package: target).assertInvalid(mentioning: "mimetype: must have no extra field")
+        XCTAssertEqual(try ZipContents(url: source).entries.first?.hasExtraField, false)
+    }
+
     func testODFValidatorFallsBackToXmllintAndStillRejects() throws {
         let validator = ODFValidator(tool: .xmllint)
         try validator.validate(contents: [("minimal.odt", MinimalPackages.odt())])[0].assertValid()

@@ -74,7 +74,7 @@ public struct LibreOfficeConverter: Sendable {
                          "--convert-to", format, "--outdir", outputDirectory.path] + inputs.map(\.given.path)
         Self.lock.lock()
         defer { Self.lock.unlock() }
-        let result = try ProcessRunner.run(soffice, arguments, environment: ["HOME": staging.url.path], timeout: timeout)
+        let result = try ProcessRunner.run(soffice, arguments, timeout: timeout)
 
         var outputs: [URL: URL] = [:]
         var failures: [URL] = []
