@@ -38,27 +38,31 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1767225600
 
-# run_median RUNS OUTFILE COMMAND… → prints "median_seconds peak_kilobytes", or "FAIL" when a run fails.
+# run_median RUNS COMMAND… → prints "median_wall_seconds peak_kilobytes median_cpu_seconds", or "FAIL"
+# when a run fails.
 run_median() {
   local runs="$1"; shift
-  local times=() peak=0
+  local times=() cpus=() peak=0
   for _ in $(seq "$runs"); do
-    if ! /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/stdout" 2>"$work/stderr"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >"$work/stdout" 2>"$work/stderr"; then
       echo "FAIL"
       sed 's/^/    /' "$work/stderr" | tail -3 >&2
       return 0
     fi
-    read -r seconds kilobytes < <(tail -1 "$work/time")
+    read -r seconds kilobytes user system < <(tail -1 "$work/time")
     times+=("$seconds")
+    cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')")
     [ "$kilobytes" -gt "$peak" ] && peak="$kilobytes"
   done
-  local median
+  local median cpu
   median="$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
-  echo "$median $peak"
+  cpu="$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+  echo "$median $peak $cpu"
 }
 
 failed=0
-printf '%-6s %-5s %12s %12s %9s %14s %14s  %s\n' scale format "ours (s)" "pandoc (s)" ratio "ours RSS (MB)" "pandoc RSS (MB)" verdict
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (wall times stretch on a busy machine; the CPU ratio does not)"
+printf '%-6s %-5s %12s %12s %9s %10s %14s %14s  %s\n' scale format "ours (s)" "pandoc (s)" ratio "CPU ratio" "ours RSS (MB)" "pandoc RSS (MB)" verdict
 for scale in $scales; do
   manual="$work/manual-$scale.md"
   python3 Benchmarks/generate-manual.py --scale "$scale" -o "$manual"
@@ -69,12 +73,13 @@ for scale in $scales; do
     ours="$(run_median "$runs" "$binary" convert "$manual" --to "$format" -o "$work/ours" --quiet)"
     theirs="$(run_median "$runs" pandoc -s "$manual" -o "$work/pandoc/manual.$format")"
     if [ "$ours" = FAIL ] || [ "$theirs" = FAIL ]; then
-      printf '%-6s %-5s %12s %12s %9s %14s %14s  %s\n' "$scale" "$format" "${ours%% *}" "${theirs%% *}" - - - "FAIL (a run failed)"
+      printf '%-6s %-5s %12s %12s %9s %10s %14s %14s  %s\n' "$scale" "$format" "${ours%% *}" "${theirs%% *}" - - - - "FAIL (a run failed)"
       failed=1
       continue
     fi
-    read -r our_time our_kb <<<"$ours"
-    read -r their_time their_kb <<<"$theirs"
+    read -r our_time our_kb our_cpu <<<"$ours"
+    read -r their_time their_kb their_cpu <<<"$theirs"
+    cpu_ratio="$(awk -v o="$our_cpu" -v p="$their_cpu" 'BEGIN { if (o < 0.01) o = 0.01; printf "%.1f", p / o }')"
     verdict="$(awk -v o="$our_time" -v p="$their_time" -v kb="$our_kb" -v t="$target" 'BEGIN {
       # /usr/bin/time reports wall time in hundredths; count a 0.00 s run as 0.01 s.
       if (o < 0.01) o = 0.01
@@ -83,7 +88,7 @@ for scale in $scales; do
     }')"
     ratio="${verdict%% *}"; verdict="${verdict#* }"
     [ "$verdict" = ok ] || failed=1
-    printf '%-6s %-5s %12s %12s %8sx %14.1f %14.1f  %s\n' "$scale" "$format" "$our_time" "$their_time" "$ratio" \
+    printf '%-6s %-5s %12s %12s %8sx %9sx %14.1f %14.1f  %s\n' "$scale" "$format" "$our_time" "$their_time" "$ratio" "$cpu_ratio" \
       "$(awk -v k="$our_kb" 'BEGIN { print k / 1024 }')" "$(awk -v k="$their_kb" 'BEGIN { print k / 1024 }')" "$verdict"
   done
 done

@@ -122,12 +122,13 @@ final class CmarkConverter {
 
     private func paragraph(_ node: OpaquePointer) -> [Block] {
         let content = inlines(ofChildrenOf: node)
-        let meaningful = content.filter { if case .text(let text) = $0 { return !text.allSatisfy(\.isWhitespace) } else { return true } }
+        let meaningful = content.filter { if case .text(let text) = $0 { return !text.utf8.allSatisfy(\.isASCIIWhitespace) } else { return true } }
         if meaningful.count == 1, case .image(let image) = meaningful[0] {
             return [.figure(Figure(image: image, caption: image.altText.isEmpty ? [] : [.text(image.altText)]))]
         }
-        if content.allSatisfy({ if case .text = $0 { return true } else { return false } }) {
-            switch content.plainText.trimmingSpace.lowercased() {
+        // Markers are short: only a paragraph of one short text can be one.
+        if content.count == 1, case .text(let text) = content[0], text.utf8.count <= 24 {
+            switch text.trimmingSpace.lowercased() {
             case "\\pagebreak", "\\newpage": return [.pageBreak]
             case "[[toc]]": return [.tableOfContents(TableOfContents(title: tableOfContentsTitle))]
             default: break
@@ -354,6 +355,10 @@ final class CmarkConverter {
         return [.image(Image(data: data, format: format, pngFallback: pngFallback, altText: altText,
                              width: size.width, height: size.height))]
     }
+}
+
+extension UInt8 {
+    var isASCIIWhitespace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }
 
 extension String {

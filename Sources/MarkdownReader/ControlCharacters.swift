@@ -13,7 +13,17 @@ enum ControlCharacters {
     static func strip(_ text: String, warnings: inout [MarkdownWarning]) -> String {
         var scalars = Substring(text).unicodeScalars
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        guard scalars.contains(where: isDropped) else { return String(scalars) }
+        // Fast path: C0 controls and DEL are single bytes, C1 controls are 0xC2 0x80…0x9F.
+        var hasControl = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+                hasControl = true
+                break
+            }
+            previous = byte
+        }
+        guard hasControl else { return String(scalars) }
         var result = String.UnicodeScalarView()
         var line = 1
         var column = 1

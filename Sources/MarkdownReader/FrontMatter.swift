@@ -17,15 +17,25 @@ struct FrontMatter {
     /// Splits the front matter off `text`. The lines it took are replaced by empty lines, so the
     /// line numbers cmark reports for the body are those of the file.
     static func split(_ text: String) -> (yaml: String?, body: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpace == "---" else { return (nil, text) }
-        guard let closing = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingTrailingSpace
-            return line == "---" || line == "..."
-        }) else { return (nil, text) }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        for index in 0...closing { lines[index] = "" }
-        return (yaml, lines.joined(separator: "\n"))
+        guard text.utf8.starts(with: "---".utf8) else { return (nil, text) }
+        var lines: [Substring] = []
+        var lineStart = text.startIndex
+        while lineStart < text.endIndex {
+            // Scalars, not characters: "\r\n" is one character.
+            let scalars = text.unicodeScalars
+            let lineEnd = scalars[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = Substring(scalars[lineStart..<lineEnd])
+            lines.append(line)
+            let trimmed = line.trimmingTrailingSpace
+            if lines.count == 1, trimmed != "---" { return (nil, text) }
+            if lines.count > 1, trimmed == "---" || trimmed == "..." {
+                let yaml = lines[1..<(lines.count - 1)].joined(separator: "\n")
+                let rest = lineEnd < text.endIndex ? Substring(scalars[scalars.index(after: lineEnd)...]) : ""
+                return (yaml, String(repeating: "\n", count: lines.count) + rest)
+            }
+            lineStart = lineEnd < text.endIndex ? scalars.index(after: lineEnd) : text.endIndex
+        }
+        return (nil, text)
     }
 
     /// Reads the YAML; problems become warnings positioned in the Markdown file (the YAML starts on line 2).

@@ -106,6 +106,32 @@ final class TestSupportSelfTests: XCTestCase {
             .assertInvalid(mentioning: "office:version")
     }
 
+    func testODFValidatorRejectsAnExtraFieldOnMimetype() throws {
+        guard let python = ProcessRunner.which("python3") else { throw TestSkip.because("python3 is absent") }
+        let directory = try TemporaryDirectory()
+        let source = directory.file("source.odt")
+        try MinimalPackages.odt().write(to: source)
+        let target = directory.file("extra.odt")
+        // Rewrite the package with Python's zipfile, giving mimetype an extended-timestamp field.
+        let script = """
+            import sys, zipfile
+            src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], 'w')
+            for info in src.infolist():
+                data = src.read(info.filename)
+                if info.filename == 'mimetype':
+                    info.extra = b'UT\\x05\\x00\\x01\\x00\\x00\\x00\\x00'
+                dst.writestr(info, data)
+            dst.close()
+            """
+        let result = try ProcessRunner.run(python, ["-c", script, source.path, target.path])
+        XCTAssertTrue(result.succeeded, result.standardError)
+        let read = try ZipContents(url: target)
+        XCTAssertEqual(read.entries.first?.hasExtraField, true)
+        XCTAssertEqual(read.entries.first?.isStored, true)
+        try ODFValidator().validate(package: target).assertInvalid(mentioning: "mimetype: must have no extra field")
+        XCTAssertEqual(try ZipContents(url: source).entries.first?.hasExtraField, false)
+    }
+
     func testODFValidatorFallsBackToXmllintAndStillRejects() throws {
         let validator = ODFValidator(tool: .xmllint)
         try validator.validate(contents: [("minimal.odt", MinimalPackages.odt())])[0].assertValid()
@@ -236,6 +262,21 @@ final class TestSupportSelfTests: XCTestCase {
         try NuHTMLValidator().validate(file: html).assertValid()
     }
 
+    // MARK: Whole output trees
+
+    func testOutputTreeValidatorChecksEveryFormatAndNamesTheInvalidFile() throws {
+        let directory = try TemporaryDirectory()
+        try MinimalPackages.odt().write(to: directory.file("manual.odt"))
+        try FileManager.default.createDirectory(at: directory.file("fr"), withIntermediateDirectories: true)
+        try MinimalPackages.docx(bodyXML: "<w:p><w:bogus/></w:p>").write(to: directory.file("fr/manual.docx"))
+        try directory.write(MinimalPackages.html(), to: "site/index.html")
+        try directory.write("ignored", to: "notes.txt")
+        let result = try OutputTreeValidator().validate(directory: directory.url)
+        XCTAssertEqual(result.reports.map(\.subject), ["fr/manual.docx", "manual.odt", "site/index.html"])
+        XCTAssertEqual(result.invalid.map(\.subject), ["fr/manual.docx"])
+        XCTAssertEqual(result.skipped, [])
+    }
+
     // MARK: LibreOffice and PDF
 
     func testLibreOfficeConvertsManyFilesInOneRunAndReportsFailures() throws {
@@ -259,6 +300,16 @@ final class TestSupportSelfTests: XCTestCase {
         let pngs = try PNGRender.render(pdf: odtPDF, pages: 1, into: directory.file("png"))
         XCTAssertEqual(pngs.count, 1)
         XCTAssertGreaterThan(try PNGRender.inkCoverage(of: odtPDF), 0)
+    }
+
+    func testLibreOfficeTimeoutIsReportedAsFailure() throws {
+        let directory = try TemporaryDirectory()
+        let odt = directory.file("slow.odt")
+        try MinimalPackages.odt().write(to: odt)
+        let conversion = try LibreOfficeConverter(timeout: 0.2).convertToPDF([odt], in: directory)
+        XCTAssertTrue(conversion.timedOut, conversion.log)
+        XCTAssertEqual(conversion.failures, [odt.standardizedFileURL])
+        XCTAssertTrue(conversion.log.contains("timed out"), conversion.log)
     }
 
     func testPageSizeRecognisesA4InBothOrientationsOnly() {

@@ -61,4 +61,10 @@ final class FrontMatterTests: XCTestCase {
     func testLineNumbersAfterFrontMatterAreThoseOfTheFile() {
         assertWarnings("---\ntitle: T\n---\n\n<div>x</div>", ["5:1: raw HTML block dropped (write Markdown instead)"])
     }
+
+    func testFrontMatterWithCRLFLineEndsIsRead() {
+        let result = read("---\r\ntitle: Windows\r\n---\r\nBody\r\n")
+        XCTAssertEqual(result.document.metadata.title, "Windows")
+        XCTAssertEqual(result.document.sections[0].blocks, [.paragraph(Paragraph(text: "Windows", style: "Title")), paragraph("Body")])
+    }
 }

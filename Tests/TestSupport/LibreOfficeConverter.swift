@@ -16,6 +16,8 @@ public struct LibreOfficeConverter: Sendable {
         /// soffice's own output, for failure messages.
         public var log: String
         public var duration: Double
+        /// True when soffice ran past the timeout and was killed (its unfinished outputs are failures).
+        public var timedOut: Bool
 
         /// The converted file for `input`, or nil.
         public func output(for input: URL) -> URL? { outputs[input] }
@@ -34,7 +36,7 @@ public struct LibreOfficeConverter: Sendable {
     /// - Throws: `XCTSkip` when soffice is not installed.
     public func convert(_ files: [URL], to format: String = "pdf", outputDirectory: URL) throws -> Conversion {
         let soffice = try TestSkip.requireTool("soffice", package: "libreoffice-writer-nogui")
-        guard !files.isEmpty else { return Conversion(outputs: [:], failures: [], log: "", duration: 0) }
+        guard !files.isEmpty else { return Conversion(outputs: [:], failures: [], log: "", duration: 0, timedOut: false) }
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
         let staging = try TemporaryDirectory(prefix: "soffice")
         defer { staging.remove() }
@@ -72,7 +74,7 @@ public struct LibreOfficeConverter: Sendable {
                          "--convert-to", format, "--outdir", outputDirectory.path] + inputs.map(\.given.path)
         Self.lock.lock()
         defer { Self.lock.unlock() }
-        let result = try ProcessRunner.run(soffice, arguments, environment: ["HOME": staging.url.path], timeout: timeout)
+        let result = try ProcessRunner.run(soffice, arguments, timeout: timeout)
 
         var outputs: [URL: URL] = [:]
         var failures: [URL] = []
@@ -87,7 +89,14 @@ public struct LibreOfficeConverter: Sendable {
         }
         var log = result.standardOutput + result.standardError
         if result.timedOut { log += "\nsoffice timed out after \(Int(timeout)) s" }
-        return Conversion(outputs: outputs, failures: failures, log: log, duration: result.duration)
+        if result.timedOut {
+            // A killed soffice leaves its lock and temporary files behind in the output folder.
+            let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: outputDirectory.path)) ?? []
+            for name in leftovers where name.hasPrefix(".~lock.") || (name.hasPrefix("lu") && name.hasSuffix(".tmp")) {
+                try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(name))
+            }
+        }
+        return Conversion(outputs: outputs, failures: failures, log: log, duration: result.duration, timedOut: result.timedOut)
     }
 
     /// Converts `files` to PDF beside a fresh temporary folder's worth of outputs; the caller

@@ -53,7 +53,10 @@ public struct NuHTMLValidator: Sendable {
         for message in messages {
             let path = message.url.flatMap { URL(string: $0)?.path } ?? ""
             let line = message.formatted(path: path)
-            guard let index = keys.firstIndex(of: path) else {
+            // vnu names files by absolute URL; fall back to the file name when a symlinked
+            // temporary folder makes the paths differ.
+            let sameName = keys.indices.filter { (keys[$0] as NSString).lastPathComponent == (path as NSString).lastPathComponent }
+            guard let index = keys.firstIndex(of: path) ?? (sameName.count == 1 ? sameName.first : nil) else {
                 for index in reports.indices where message.isError { reports[index].errors.append(line) }
                 continue
             }

@@ -8,21 +8,27 @@ public enum TestPaths {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }()
 
-    /// `<packageRoot>/../shared/schemas` (CI lays a copy of `shared/` beside the clone), or the
-    /// folder named by the environment variable `DELIVERABLES_SHARED_SCHEMAS`; nil when absent.
+    /// `<packageRoot>/../shared/schemas` (CI lays a copy of `shared/` beside the clone), else
+    /// `/work/shared/schemas`; nil when absent. The environment variable
+    /// `DELIVERABLES_SHARED_SCHEMAS`, when set, is the only place looked at (point it at a
+    /// missing folder to see how the suite skips without schemas).
     public static let sharedSchemas: URL? = {
-        let environment = ProcessInfo.processInfo.environment["DELIVERABLES_SHARED_SCHEMAS"]
-        let candidates = [environment.map { URL(fileURLWithPath: $0) },
-                          packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas"),
-                          URL(fileURLWithPath: "/work/shared/schemas")].compactMap { $0 }
+        let candidates: [URL]
+        if let environment = ProcessInfo.processInfo.environment["DELIVERABLES_SHARED_SCHEMAS"], !environment.isEmpty {
+            candidates = [URL(fileURLWithPath: environment)]
+        } else {
+            candidates = [packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas"),
+                          URL(fileURLWithPath: "/work/shared/schemas")]
+        }
         return candidates.first { isDirectory($0.appendingPathComponent("odf")) || isDirectory($0.appendingPathComponent("ooxml")) }
     }()
 
     /// The schemas folder, or an `XCTSkip` naming where it was looked for.
     public static func requireSharedSchemas() throws -> URL {
         guard let schemas = sharedSchemas else {
-            throw TestSkip.because("the shared schemas are absent (looked in $DELIVERABLES_SHARED_SCHEMAS, "
-                + "\(packageRoot.deletingLastPathComponent().path)/shared/schemas and /work/shared/schemas)")
+            throw TestSkip.because("the shared schemas are absent (looked in "
+                + (ProcessInfo.processInfo.environment["DELIVERABLES_SHARED_SCHEMAS"].map { "$DELIVERABLES_SHARED_SCHEMAS=\($0)" }
+                    ?? "\(packageRoot.deletingLastPathComponent().path)/shared/schemas and /work/shared/schemas") + ")")
         }
         return schemas
     }

@@ -2,9 +2,9 @@ import XCTest
 
 /// Skips that say why: a missing tool or schema is reported as a visible skip, never a pass.
 public enum TestSkip {
-    /// An `XCTSkip` whose message starts with `skipped:` and gives the reason.
+    /// An `XCTSkip` whose message gives the reason (XCTest prints it after "Test skipped -").
     public static func because(_ reason: String) -> XCTSkip {
-        XCTSkip("skipped: \(reason)")
+        XCTSkip(reason)
     }
 
     /// The absolute path of `tool` on PATH, or an `XCTSkip` naming the package that provides it.
