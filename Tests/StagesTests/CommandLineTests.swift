@@ -60,14 +60,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(missing.errors, "error: Nowhere: the input folder does not exist (use --input)\n")
     }
 
-    func testBuildOfTheRegisteredStagesWritesAManifestAndSummary() throws {
+    func testBuildOfTheShippedInputWritesAManifestAndSummary() throws {
         let workspace = try TestWorkspace()
-        try workspace.writeInput("project.yaml", "id: test\n")
-        let result = try run(["build"], in: workspace.root)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let arguments = ["build", "--input", root.appendingPathComponent("Input").path,
+                         "--templates", root.appendingPathComponent("Templates").path, "--format", "html", "--lang", "en"]
+        let result = try run(arguments, in: workspace.root)
         XCTAssertEqual(result.status, 0, result.errors)
         XCTAssertTrue(result.output.hasPrefix("Build succeeded: "), result.output)
         XCTAssertNotNil(workspace.output("manifest.json"))
-        let quiet = try run(["build", "--quiet"], in: workspace.root)
+        let quiet = try run(arguments + ["--quiet"], in: workspace.root)
         XCTAssertEqual(quiet.output, "")
+    }
+
+    func testBuildOfInvalidInputExitsWith1AndWritesNothing() throws {
+        let workspace = try TestWorkspace()
+        try workspace.writeInput("project.yaml", "id: test\n")
+        let result = try run(["build"], in: workspace.root)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.errors.contains("Input/project.yaml:1:1: error: missing required key 'languages'"), result.errors)
+        XCTAssertTrue(result.errors.hasSuffix("nothing was built\n"), result.errors)
+        XCTAssertNil(workspace.output("manifest.json"))
     }
 }

@@ -40,7 +40,9 @@ public struct BuildInputs: Sendable {
         do {
             style = try HouseStyle.load(from: stylePath)
         } catch let error as StyleFileError {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: error.path, line: error.line, column: error.column), error.message))
+            // The style loader uses 0 for "no position" (an unreadable file); diagnostics are 1-based.
+            let location = SourceLocation(file: error.path, line: max(error.line, 1), column: max(error.column, 1))
+            diagnostics.append(Diagnostic(.error, location, error.message))
         } catch {
             diagnostics.append(Diagnostic(.error, .start(of: stylePath), "\(error)"))
         }

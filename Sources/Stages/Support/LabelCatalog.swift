@@ -45,9 +45,10 @@ public struct LabelCatalog: Sendable {
         for language in Set(languages + [defaultLanguage]).sorted() {
             let path = (directory as NSString).appendingPathComponent("\(language).yaml")
             guard FileManager.default.fileExists(atPath: path) else {
-                let severity: Diagnostic.Severity = language == defaultLanguage ? .error : .warning
-                catalog.diagnostics.append(Diagnostic(severity, .start(of: path),
-                    "no labels for language '\(language)'; the \(defaultLanguage) labels are used"))
+                let message = language == defaultLanguage
+                    ? "no labels for the default language '\(language)'; write \(path) (see Templates/labels/en.yaml)"
+                    : "no labels for language '\(language)'; the \(defaultLanguage) labels are used"
+                catalog.diagnostics.append(Diagnostic(language == defaultLanguage ? .error : .warning, .start(of: path), message))
                 continue
             }
             do {
