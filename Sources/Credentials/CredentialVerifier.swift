@@ -19,7 +19,7 @@ public struct CredentialVerifier: Sendable {
     /// Claims are checked only once the signature holds.
     public func verify(jwt: String, now: Date = Date()) -> Verdict {
         let parts = jwt.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
+        guard parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty else {
             return Verdict(reasons: ["not a signed credential: expected three base64url parts separated by dots"])
         }
         guard let headerBytes = Base64URL.decode(parts[0]), let header = try? JSONValue.parse(headerBytes),
@@ -51,8 +51,8 @@ public struct CredentialVerifier: Sendable {
         } catch {
             return Verdict(reasons: ["the published key \(keyID) is unusable: \(error)"])
         }
-        guard let signatureBytes = Base64URL.decode(parts[2]) else {
-            return Verdict(reasons: ["the signature is not base64url"])
+        guard !parts[2].isEmpty, let signatureBytes = Base64URL.decode(parts[2]) else {
+            return Verdict(reasons: ["the signature is missing or not base64url"])
         }
         let signingInput = Array((parts[0] + "." + parts[1]).utf8)
         let signature = _RSA.Signing.RSASignature(rawRepresentation: signatureBytes)
