@@ -4,27 +4,29 @@
 enum PNGEncoder {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-    /// `dark(x, y)` says which pixels are black.
-    static func blackAndWhite(width: Int, height: Int, dark: (Int, Int) -> Bool) -> [UInt8] {
+    /// One row packed 8 pixels a byte, most significant bit first, 1 for white (greyscale 1-bit).
+    static func packedRow(width: Int, isDark: (Int) -> Bool) -> [UInt8] {
+        var row = [UInt8](repeating: 0, count: (width + 7) / 8)
+        for x in 0..<width where !isDark(x) { row[x >> 3] |= 0x80 >> UInt8(x & 7) }
+        return row
+    }
+
+    /// A PNG whose scanlines are `packedRows`, each written `repeats` times in a row (scaling
+    /// images made of square modules costs nothing this way).
+    static func blackAndWhite(width: Int, packedRows: [[UInt8]], repeats: Int) -> [UInt8] {
         let rowBytes = (width + 7) / 8
         var raw: [UInt8] = []
-        raw.reserveCapacity((rowBytes + 1) * height)
-        for y in 0..<height {
-            raw.append(0)  // filter type None
-            var byte: UInt8 = 0
-            for x in 0..<width {
-                // Greyscale 1-bit: 1 is white.
-                if !dark(x, y) { byte |= 0x80 >> UInt8(x % 8) }
-                if x % 8 == 7 || x == width - 1 {
-                    raw.append(byte)
-                    byte = 0
-                }
+        raw.reserveCapacity((rowBytes + 1) * packedRows.count * repeats)
+        for row in packedRows {
+            for _ in 0..<repeats {
+                raw.append(0)  // filter type None
+                raw.append(contentsOf: row)
             }
         }
         var png = signature
         var header: [UInt8] = []
         append32(UInt32(width), to: &header)
-        append32(UInt32(height), to: &header)
+        append32(UInt32(packedRows.count * repeats), to: &header)
         header += [1, 0, 0, 0, 0]  // bit depth 1, greyscale, deflate, adaptive filters, no interlace
         appendChunk("IHDR", header, to: &png)
         appendChunk("IDAT", zlibStored(raw), to: &png)
@@ -41,7 +43,7 @@ enum PNGEncoder {
             let isLast = offset + length == bytes.count
             out.append(isLast ? 1 : 0)
             out += [UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8((~length >> 8) & 0xFF)]
-            out += bytes[offset..<offset + length]
+            out.append(contentsOf: bytes[offset..<offset + length])
             offset += length
         } while offset < bytes.count
         append32(Adler32.checksum(bytes), to: &out)
@@ -53,7 +55,7 @@ enum PNGEncoder {
         let typeBytes = Array(type.utf8)
         png += typeBytes
         png += data
-        append32(CRC32.checksum(typeBytes + data), to: &png)
+        append32(CRC32.checksum(data, initial: CRC32.checksum(typeBytes)), to: &png)
     }
 
     private static func append32(_ value: UInt32, to bytes: inout [UInt8]) {

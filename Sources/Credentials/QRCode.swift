@@ -30,10 +30,12 @@ public enum QRCode {
         guard (1...64).contains(moduleSize) else { throw QRCodeError.badDimensions("module size \(moduleSize) is not 1–64") }
         guard (0...64).contains(margin) else { throw QRCodeError.badDimensions("margin \(margin) is not 0–64") }
         let symbol = try matrix(for: text)
-        let side = (symbol.size + 2 * margin) * moduleSize
-        return PNGEncoder.blackAndWhite(width: side, height: side) { x, y in
-            symbol.isDark(x: x / moduleSize - margin, y: y / moduleSize - margin)
+        let modulesPerSide = symbol.size + 2 * margin
+        let side = modulesPerSide * moduleSize
+        let rows = (0..<modulesPerSide).map { row in
+            PNGEncoder.packedRow(width: side) { x in symbol.isDark(x: x / moduleSize - margin, y: row - margin) }
         }
+        return PNGEncoder.blackAndWhite(width: side, packedRows: rows, repeats: moduleSize)
     }
 
     /// An SVG of the code for `text`, one `rect` per horizontal run of dark modules, measured in
