@@ -3,11 +3,11 @@ import Foundation
 /// ISO 8601 date-times in UTC with second precision (`2027-04-07T00:00:00Z`), as the
 /// Verifiable Credentials data model writes `validFrom` and `validUntil`.
 enum ISO8601 {
-    private static var calendar: Calendar {
+    private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
         return calendar
-    }
+    }()
 
     /// `2027-04-07T00:00:00Z` (fractional seconds are dropped).
     static func dateTime(_ date: Date) -> String {
