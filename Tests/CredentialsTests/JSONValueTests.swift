@@ -16,4 +16,14 @@ final class JSONValueTests: XCTestCase {
         let bytes = Fixtures.credential().jsonBytes
         XCTAssertEqual(try JSONValue.parse(bytes).canonicalBytes, bytes)
     }
+
+    func testParserAcceptsEscapesAndRejectsInvalidJSON() throws {
+        XCTAssertEqual(try JSONValue.parse(Array(#" [ "a\u00e9\ud83d\ude00\n" , -0.5e1 , 0 ] "#.utf8)),
+                       [.string("aé😀\n"), .number(-5), 0])
+        let bad = ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "tru", "[1] x", "\"open", "\"a\u{01}b\"", #""\x""#,
+                   #""\ud800""#]
+        for bad in bad {
+            XCTAssertThrowsError(try JSONValue.parse(Array(bad.utf8)), bad)
+        }
+    }
 }
