@@ -36,6 +36,8 @@ final class CredentialsBenchmark: XCTestCase {
         var sink = 0
         let json = median { for credential in credentials { sink &+= credential.jsonBytes.count } }
         let sign = try median { for credential in credentials { sink &+= try signer.sign(credential).utf8.count } }
+        let message = [UInt8](repeating: 7, count: 64)
+        let rsa = try median { for _ in 0..<count { sink &+= try signer.key.signRS256(message).count } }
         let code = median {
             for credential in credentials {
                 sink &+= VerificationCode.make(certificateID: credential.id, secret: secret).normalised.utf8.count
@@ -63,13 +65,14 @@ final class CredentialsBenchmark: XCTestCase {
             credentials benchmark (CPU ms per participant, median of 5 runs of %d):
               credential JSON  %.3f
               RS256 VC-JWT     %.3f (includes the JSON)
+                of which RSA   %.3f
               verification code %.3f
               QR encoding      %.3f (libqrencode)
               QR PNG           %.3f
               QR SVG           %.3f
               total            %.3f  → %.0f participants/s on one core
               verify VC-JWT    %.3f
-            """, count, json, sign, code, qr, png, svg, total, 1000 / total, verifyRuns.sorted()[2]))
+            """, count, json, sign, rsa, code, qr, png, svg, total, 1000 / total, verifyRuns.sorted()[2]))
         XCTAssertGreaterThan(sink, 0)
     }
 }
