@@ -27,3 +27,21 @@ final class JSONValueTests: XCTestCase {
         }
     }
 }
+
+final class Base64URLTests: XCTestCase {
+    func testEncodingAgreesWithFoundationWithoutPadding() {
+        var bytes: [UInt8] = []
+        for length in 0..<70 {
+            let expected = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            XCTAssertEqual(Base64URL.encode(bytes), expected)
+            XCTAssertEqual(Base64URL.decode(expected), bytes)
+            bytes.append(UInt8(truncatingIfNeeded: length * 37 + 250))
+        }
+    }
+
+    func testDecodingRefusesPaddingForeignCharactersAndStrayBits() {
+        for bad in ["QQ==", "Q", "QR", "a+b/", "ab c"] { XCTAssertNil(Base64URL.decode(bad), bad) }
+        XCTAssertEqual(Base64URL.decode("QQ"), [0x41])
+    }
+}
