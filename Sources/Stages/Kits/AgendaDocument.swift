@@ -14,6 +14,8 @@ struct AgendaDocument {
         let many = facts.activity.days.count > 1
         for (index, day) in facts.activity.days.enumerated() {
             if many {
+                // A seminar prints a day per page, so no session is split across pages.
+                if index > 0 { blocks.append(.pageBreak) }
                 let date = day.date.map { words.format.longDate($0) } ?? ""
                 blocks.append(.heading(Heading(level: 2, content: [.text(words.label("day", ["number": String(index + 1)]) + " — " + date)],
                                                id: "day-\(index + 1)", inTableOfContents: false)))
@@ -57,7 +59,7 @@ struct AgendaDocument {
                 TableCell(text: session.room ?? ""),
             ])
         }
-        return Table(columns: [TableColumn(weight: 1.3), TableColumn(weight: 4.5), TableColumn(weight: 2), TableColumn(weight: 1.8)],
+        return Table(columns: [TableColumn(weight: 1.75), TableColumn(weight: 4.3), TableColumn(weight: 2), TableColumn(weight: 1.8)],
                      headerRows: [header], bodyRows: rows)
     }
 }

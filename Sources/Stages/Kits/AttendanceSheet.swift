@@ -9,13 +9,15 @@ struct AttendanceSheet {
     let facts: KitFacts
 
     /// Height of a row: room for a signature.
-    static let rowHeight = Length.mm(10)
+    static let rowHeight = Length.mm(9)
     /// Empty rows after the participants, for people who come without registering.
     static let walkInRows = 5
-    /// Rows that fit on the first page of a sheet (landscape A4, 15 mm margins, title block and
-    /// header row); a sheet never has fewer, so an empty list still prints a full page to sign.
-    static let rowsOnFirstPage = 12
-    static let page = PageSetup.a4Landscape.with(margins: Margins(top: .mm(15), bottom: .mm(15), left: .mm(15), right: .mm(15)))
+    /// Rows that fit on the first page of a sheet (landscape A4, 12 mm margins, title block and
+    /// header row) and on each following page (header row only), measured in LibreOffice and kept
+    /// a little under the measure so that rounding never spills one row onto a new page.
+    static let rowsOnFirstPage = 13
+    static let rowsOnNextPages = 18
+    static let page = PageSetup.a4Landscape.with(margins: Margins(top: .mm(12), bottom: .mm(12), left: .mm(15), right: .mm(15)))
 
     /// One sheet: a day or half-day, and the sessions it covers.
     struct Sheet {
@@ -43,9 +45,13 @@ struct AttendanceSheet {
         return result
     }
 
-    /// How many rows a sheet has: every participant, the walk-in rows, and at least a full page.
+    /// How many rows a sheet has: every participant and the walk-in rows, then blank rows to the
+    /// end of the last page (so an empty list still prints a full page to sign).
     static func rowCount(participants: Int) -> Int {
-        max(participants + walkInRows, rowsOnFirstPage)
+        let needed = participants + walkInRows
+        if needed <= rowsOnFirstPage { return rowsOnFirstPage }
+        let morePages = (needed - rowsOnFirstPage + rowsOnNextPages - 1) / rowsOnNextPages
+        return rowsOnFirstPage + morePages * rowsOnNextPages
     }
 
     func document() -> Document {
@@ -89,8 +95,8 @@ struct AttendanceSheet {
         for number in (facts.participants.count + 1)...total {
             rows.append(row(number: number, cells: ["", "", ""]))
         }
-        return Table(columns: [TableColumn(weight: 0.6, alignment: .end), TableColumn(weight: 2.4), TableColumn(weight: 2.2),
-                               TableColumn(weight: 4), TableColumn(weight: 3.6)],
+        return Table(columns: [TableColumn(weight: 0.5, alignment: .end), TableColumn(weight: 2.2), TableColumn(weight: 2),
+                               TableColumn(weight: 3.6), TableColumn(weight: 4.4)],
                      headerRows: [header], bodyRows: rows)
     }
 

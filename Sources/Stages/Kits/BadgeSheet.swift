@@ -19,8 +19,9 @@ struct BadgeSheet {
     static let badgeWidth = Length.mm(90)
     static let bandHeight = Length.mm(7)
     static let bodyHeight = Length.mm(53)
-    /// Two 90 mm badges across; four 60 mm badges down with room to spare for the printer.
-    static let page = PageSetup.a4Portrait.with(margins: Margins(top: .mm(24), bottom: .mm(24), left: .mm(15), right: .mm(15)))
+    /// Two 90 mm badges across; four 60 mm badges down (240 mm) in a 261 mm text height, which
+    /// leaves room for the empty paragraphs Word needs after a table and before a section break.
+    static let page = PageSetup.a4Portrait.with(margins: Margins(top: .mm(20), bottom: .mm(16), left: .mm(15), right: .mm(15)))
     /// Stripes of the flag band per badge (table columns per badge).
     static let stripes = 3
 
