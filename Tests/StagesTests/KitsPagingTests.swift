@@ -73,7 +73,8 @@ final class KitsPagingTests: XCTestCase {
             XCTAssertEqual(sheet.pageCount, 3, "attendance-0.\(format): one page per day")
             XCTAssertTrue(sheet.pageSizes.allSatisfy { $0.isA4() && $0.isLandscape })
             let firstDay = try PDFText.text(of: pdf("attendance-0.\(format)"), firstPage: 1, lastPage: 1)
-            XCTAssertTrue(firstDay.contains("Semnătură"), "the header row")
+            let signature = try KitsProject.real.inputs().labels.text("common.signature", "ro")
+            XCTAssertTrue(firstDay.contains(signature), "the header row: \(firstDay.prefix(400))")
             XCTAssertTrue(firstDay.contains(String(AttendanceSheet.rowsOnFirstPage)), "blank rows numbered up to a full page")
             XCTAssertTrue(PDFText.normalize(firstDay).contains("Pagina 1 din 3"), "page n of m: \(firstDay.suffix(200))")
 
@@ -82,8 +83,12 @@ final class KitsPagingTests: XCTestCase {
             let short = try PDFInfo(pdf: pdf("badges-short.\(format)"))
             XCTAssertEqual(long.pageCount, short.pageCount)
             XCTAssertEqual(long.pageCount, 1)
-            let text = PDFText.normalize(try PDFText.text(of: pdf("badges-long.\(format)"), firstPage: 1, lastPage: 1))
-            XCTAssertTrue(text.contains("Maria-Magdalena") && text.contains("Constantinescu-Rădulescu"), text)
+            let layout = try PDFText.text(of: pdf("badges-long.\(format)"), firstPage: 1, lastPage: 1)
+            let text = PDFText.normalize(layout)
+            for part in ["Maria-Magdalena", "Constantinescu-", "Rădulescu"] { XCTAssertTrue(text.contains(part), "\(part) in \(text)") }
+            // One or two lines: the only named badge is the first, so its lines are the ones with parts of the name.
+            let nameLines = layout.split(separator: "\n").filter { $0.contains("Maria") || $0.contains("Constantinescu") || $0.contains("Rădulescu") }
+            XCTAssertLessThanOrEqual(nameLines.count, 2, "\(nameLines)")
         }
     }
 

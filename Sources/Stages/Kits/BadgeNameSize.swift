@@ -4,9 +4,11 @@ import DocumentTree
 /// for long names so that the name fits on at most two lines of the badge's width.
 ///
 /// Widths are estimated from the number of characters: a bold sans-serif character is at most
-/// `averageCharacterWidth` em wide on average (Liberation Sans Bold mixed case ≈ 0.58 em). The
+/// `averageCharacterWidth` em wide on average (Liberation Sans Bold mixed case is about 0.55 em;
+/// 0.62 leaves room for capitals and wide letters). The
 /// name is split at the space that best balances two lines; a line breaker that fills lines
-/// greedily then needs no more than two lines at that size.
+/// greedily (at spaces and hyphens) then needs no more than two lines at that size, though it
+/// may split them elsewhere (`Maria-Magdalena Constantinescu-` / `Rădulescu`).
 enum BadgeNameSize {
     static let averageCharacterWidth = 0.62
     static let minimum = 9.0

@@ -68,7 +68,8 @@ struct KitFacts: Sendable {
     }
 
     func metadata(_ documentName: String) -> Metadata {
-        Metadata(title: "\(documentName) — \(title)", subtitle: whereAndWhen, authors: [hostName],
+        // Short: the house style prints the title in every page header.
+        Metadata(title: "\(documentName) — \(kindName), \(activity.city)", subtitle: title, authors: [hostName],
                  language: language, date: activity.firstDate?.description)
     }
 

@@ -37,7 +37,7 @@ struct ParticipantHandbook {
         var blocks: [Block] = [
             .heading(Heading(level: 2, content: [.text("\(unit.id) · \(words.text(unit.title))")], id: "unit-\(unit.id)")),
             .paragraph(Paragraph(text: "\(words.label("eqfLevel")) \(unit.eqfLevel) · \(format.number(unit.hours.total)) \(words.common("hours")) · "
-                + "\(format.number(unit.ecvetPoints)) \(words.label("ecvetPoints"))", style: "CoverMeta")),
+                + "\(words.label("ecvetPoints")): \(format.number(unit.ecvetPoints))", style: "CoverMeta")),
         ]
         var sessions: [[Block]] = []
         for day in facts.activity.days {
