@@ -40,7 +40,7 @@ struct KitFacts: Sendable {
         data.operators.first { $0.id == id }.map { words.text($0.name) } ?? id
     }
 
-    /// A person's name and organisation, else the id.
+    /// A person's full name, else the id (or nothing for no person).
     func personName(_ id: String?) -> String {
         guard let id else { return "" }
         return data.people.first { $0.id == id }?.fullName ?? id
