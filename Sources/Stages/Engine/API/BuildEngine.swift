@@ -79,6 +79,9 @@ public struct BuildEngine: Sendable {
         if let converter, failures.isEmpty, !interrupted {
             failures += await makePDFs(for: built, records: &records, converter: converter, output: output,
                                        firstWrite: firstWrite, events: events)
+            if failures.isEmpty {
+                failures += await combinePDFs(for: built, records: &records, output: output, firstWrite: firstWrite, events: events)
+            }
         }
         let succeeded = failures.isEmpty && !interrupted
 

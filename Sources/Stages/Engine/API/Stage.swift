@@ -18,6 +18,8 @@ public struct Stage: Sendable {
     public let isPerItem: Bool
     let items: @Sendable (StageEnvironment) throws -> [StageItem]
     let run: @Sendable (StageContext) async throws -> Void
+    /// PDFs joined from an item's PDFs after the PDF pass (see ``combiningPDFs(_:)``).
+    var pdfBundles: (@Sendable (StageItem) -> [PDFBundle])? = nil
 
     /// A stage that is one unit of work (a whole-project index, an archive of everything).
     /// - Parameters:
