@@ -127,36 +127,38 @@ final class ConvertCommandTests: XCTestCase {
 
     // MARK: Exit codes
 
-    func testMissingInputFileExitsOne() throws {
+    /// Runs `convert` in a fresh workspace (after `prepare`) and checks that it fails with
+    /// `status`, says `message` on standard error, and writes nothing.
+    private func assertConversionFails(_ arguments: [String], status: Int32, message: String,
+                                       prepare: (TemporaryDirectory) throws -> Void = { _ in },
+                                       file: StaticString = #filePath, line: UInt = #line) throws {
         let directory = try workspace()
-        let result = try convert(["absent.md"], in: directory.url)
-        XCTAssertEqual(result.exitStatus, 1, result.standardError)
-        XCTAssertTrue(result.standardError.contains("absent.md"), result.standardError)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.url.path), ["guide.md"], "nothing written")
+        try prepare(directory)
+        let before = try FileManager.default.contentsOfDirectory(atPath: directory.url.path).sorted()
+        let result = try convert(arguments, in: directory.url)
+        XCTAssertEqual(result.exitStatus, status, result.standardError, file: file, line: line)
+        XCTAssertTrue(result.standardError.contains(message), result.standardError, file: file, line: line)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).sorted(), before, "nothing written",
+                       file: file, line: line)
+    }
+
+    func testMissingInputFileExitsOne() throws {
+        try assertConversionFails(["absent.md"], status: 1, message: "absent.md")
     }
 
     func testBadStyleFileExitsOneWithItsPosition() throws {
-        let directory = try workspace()
-        try directory.write("version: 1\ncolours:\n  text: \"#000000\"\n", to: "style.yaml")
-        let result = try convert(["guide.md", "--style", "style.yaml"], in: directory.url)
-        XCTAssertEqual(result.exitStatus, 1, result.standardError)
-        XCTAssertTrue(result.standardError.contains("style.yaml:2:1: error: unknown key 'colours' (did you mean 'colors'?)"), result.standardError)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.file("guide.odt").path), "nothing written")
+        try assertConversionFails(["guide.md", "--style", "style.yaml"], status: 1,
+                                  message: "style.yaml:2:1: error: unknown key 'colours' (did you mean 'colors'?)") {
+            try $0.write("version: 1\ncolours:\n  text: \"#000000\"\n", to: "style.yaml")
+        }
     }
 
     func testMissingStyleFileExitsOne() throws {
-        let directory = try workspace()
-        let result = try convert(["guide.md", "--style", "nowhere.yaml"], in: directory.url)
-        XCTAssertEqual(result.exitStatus, 1, result.standardError)
-        XCTAssertTrue(result.standardError.contains("nowhere.yaml"), result.standardError)
+        try assertConversionFails(["guide.md", "--style", "nowhere.yaml"], status: 1, message: "nowhere.yaml")
     }
 
     func testUnknownFormatIsBadUsageExitingSixtyFour() throws {
-        let directory = try workspace()
-        let result = try convert(["guide.md", "--to", "odt,pdf"], in: directory.url)
-        XCTAssertEqual(result.exitStatus, 64, result.standardError)
-        XCTAssertTrue(result.standardError.contains("unknown format 'pdf'; choose from odt, docx, html"), result.standardError)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.file("guide.odt").path), "nothing written")
+        try assertConversionFails(["guide.md", "--to", "odt,pdf"], status: 64, message: "unknown format 'pdf'; choose from odt, docx, html")
     }
 
     // MARK: Reproducibility

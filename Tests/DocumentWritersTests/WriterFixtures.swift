@@ -63,15 +63,6 @@ enum WriterFixtures {
             ]]))], verticalAlignment: .middle),
         ])])),
     ])
-
-    /// A table of `rows` two-cell body rows under one header row.
-    static func bigTable(rows: Int) -> Document {
-        Document(metadata: Metadata(title: "Big"), blocks: [
-            .table(Table(columns: [TableColumn(weight: 3), TableColumn()],
-                         headerRows: [TableRow(cells: [TableCell(text: "Name"), TableCell(text: "Value")])],
-                         bodyRows: (1...rows).map { TableRow(cells: [TableCell(text: "row \($0)"), TableCell(text: "\($0 * 3)")]) })),
-        ])
-    }
 }
 
 extension DocumentWriter {
