@@ -174,14 +174,13 @@ final class AllWritersCorpusTests: XCTestCase {
     /// The cell texts of a table as python-docx reads them: paragraphs joined by line breaks.
     private static func cellTexts(_ table: Table) -> [[String]] {
         let grid = TableGrid(table: table)
-        let rows = table.headerRows + table.bodyRows
         func text(_ cell: TableCell) -> String { cellLines(cell.blocks).joined(separator: "\n") }
         return grid.slots.map { row in
             row.map { slot in
                 switch slot {
                 case .origin(let cell): text(cell)
                 case .covered(let originRow, let originColumn, _):
-                    TableGrid(rows: rows, columnCount: grid.columnCount).slots[originRow][originColumn].originText(text)
+                    grid.slots[originRow][originColumn].originText(text)
                 case .empty: ""
                 }
             }
