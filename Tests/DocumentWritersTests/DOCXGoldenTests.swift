@@ -1,12 +1,14 @@
 import DocumentTree
+import DocumentWriters
+import TestSupport
 import XCTest
-@testable import DocumentWriters
 
 /// Golden files of the main WordprocessingML parts for small trees.
 final class DOCXGoldenTests: XCTestCase {
-    private func part(_ path: String, of document: Document, options: WriterOptions = WriterOptions()) throws -> [UInt8] {
-        let entries = DOCXWriter().parts(document, options: options)
-        return try XCTUnwrap(entries.first { $0.path == path }?.bytes, "no \(path)")
+    /// Compares a part, one tag per line, with `Goldens/docx/<name>`.
+    private func assertPart(_ path: String, of document: Document, matches name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let xml = try DOCXWriter().part(path, of: document)
+        GoldenFile.assertMatches(DOCXGoldenText.lines(xml), named: name, in: GoldenFile.directory(folder: "docx"), file: file, line: line)
     }
 
     private var smallDocument: Document {
@@ -23,11 +25,11 @@ final class DOCXGoldenTests: XCTestCase {
     }
 
     func testSmallDocumentBodyMatchesGolden() throws {
-        try DOCXGolden.assertMatches(try part("word/document.xml", of: smallDocument), named: "small-document.xml")
+        try assertPart("word/document.xml", of: smallDocument, matches: "small-document.xml")
     }
 
     func testDefaultHouseStyleStylesMatchGolden() throws {
-        try DOCXGolden.assertMatches(try part("word/styles.xml", of: smallDocument), named: "default-styles.xml")
+        try assertPart("word/styles.xml", of: smallDocument, matches: "default-styles.xml")
     }
 
     func testNestedListsNumberingMatchesGolden() throws {
@@ -36,7 +38,7 @@ final class DOCXGoldenTests: XCTestCase {
                                                .list(List(kind: .ordered(start: 5), items: [[.paragraph(Paragraph(text: "five"))]]))]])),
             .list(List(kind: .ordered(start: 1), items: [[.paragraph(Paragraph(text: "one"))]])),
         ])
-        try DOCXGolden.assertMatches(try part("word/numbering.xml", of: document), named: "nested-lists-numbering.xml")
-        try DOCXGolden.assertMatches(try part("word/document.xml", of: document), named: "nested-lists-document.xml")
+        try assertPart("word/numbering.xml", of: document, matches: "nested-lists-numbering.xml")
+        try assertPart("word/document.xml", of: document, matches: "nested-lists-document.xml")
     }
 }

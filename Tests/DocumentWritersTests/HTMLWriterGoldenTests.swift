@@ -1,5 +1,6 @@
 import DocumentTree
 import DocumentWriters
+import TestSupport
 import XCTest
 
 /// The HTML of small trees, compared with recorded pages under `Goldens/html/`.
@@ -8,6 +9,12 @@ final class HTMLWriterGoldenTests: XCTestCase {
     private let linked = HTMLStylesheet.linked(href: "style.css")
 
     private func text(_ string: String) -> [Inline] { [.text(string)] }
+
+    /// Compares the page (default house style, linked stylesheet) with `Goldens/html/<name>`.
+    private func assertPage(_ document: Document, matches name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let page = try writer.text(document, options: WriterOptions(style: .default, htmlStylesheet: linked))
+        GoldenFile.assertMatches(page, named: name, in: GoldenFile.directory(folder: "html"), file: file, line: line)
+    }
 
     func testParagraphsAndInlinesMatchGolden() throws {
         let document = Document(
@@ -29,7 +36,7 @@ final class HTMLWriterGoldenTests: XCTestCase {
                 .horizontalRule,
                 .pageBreak,
             ])
-        try HTMLGolden.assertMatches(try writer.page(document, style: .default, stylesheet: linked), named: "inlines.html")
+        try assertPage(document, matches: "inlines.html")
     }
 
     func testTableOfContentsListsAndSectionsMatchGolden() throws {
@@ -53,7 +60,7 @@ final class HTMLWriterGoldenTests: XCTestCase {
                     .heading(Heading(level: 2, content: text("Not listed"), inTableOfContents: false)),
                 ]),
             ])
-        try HTMLGolden.assertMatches(try writer.page(document, style: .default, stylesheet: linked), named: "contents.html")
+        try assertPage(document, matches: "contents.html")
     }
 
     func testTablesWithSpansShadingAndRowHeightsMatchGolden() throws {
@@ -71,10 +78,10 @@ final class HTMLWriterGoldenTests: XCTestCase {
         let fullWidth = Table(columns: [TableColumn(weight: 1), TableColumn(weight: 3)],
                               bodyRows: [TableRow(cells: [TableCell(text: "wide", columnSpan: 2)], height: .mm(20))])
         let document = Document(metadata: Metadata(title: "Tables"), blocks: [.table(table), .table(fullWidth)])
-        try HTMLGolden.assertMatches(try writer.page(document, style: .default, stylesheet: linked), named: "tables.html")
+        try assertPage(document, matches: "tables.html")
     }
 
-    func testStylesheetOfDefaultHouseStyleMatchesGolden() throws {
-        try HTMLGolden.assertMatches(HouseStyleCSS.stylesheet(for: .default), named: "default-style.css")
+    func testStylesheetOfDefaultHouseStyleMatchesGolden() {
+        GoldenFile.assertMatches(HouseStyleCSS.stylesheet(for: .default), named: "default-style.css", in: GoldenFile.directory(folder: "html"))
     }
 }

@@ -1,111 +1,109 @@
 @testable import DocumentWriters
 import DocumentTree
 import Foundation
+import TestSupport
 import XCTest
 
+/// What only the ODT writer does: its goldens, package layout, styles, page styles and the ODF
+/// shape of each node. (Validation, LibreOffice, round trip, determinism and hostile text for all
+/// writers: `AllWritersCorpusTests`.)
 final class ODTWriterTests: XCTestCase {
-    private let options = WriterOptions(style: ODTCorpus.houseStyle)
+    private let options = WriterFixtures.options
+    private let writer = ODTWriter()
 
-    private func part(_ path: String, of document: Document, options: WriterOptions? = nil) throws -> [UInt8] {
-        let entries = ODTWriter().entries(document, options: options ?? self.options)
-        return try XCTUnwrap(entries.first { $0.path == path }?.bytes, "no \(path) in the package")
+    private func content(_ document: Document) throws -> String {
+        try writer.part("content.xml", of: document, options: options)
+    }
+
+    private func styles(_ document: Document) throws -> String {
+        try writer.part("styles.xml", of: document, options: options)
+    }
+
+    private func assertPart(_ name: String, of document: Document, matches golden: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let xml = try writer.part(name, of: document, options: WriterOptions())
+        GoldenFile.assertMatches(ODFText.prettyPrinted(xml), named: golden, in: GoldenFile.directory(folder: "odt"), file: file, line: line)
     }
 
     // MARK: Golden files
 
     func testHeadingAndParagraphMatchGoldenContentAndStyles() throws {
-        let plain = WriterOptions()
-        ODTTestHelpers.assertMatchesGolden(ODTTestHelpers.prettyPrinted(try part("content.xml", of: ODTCorpus.headingAndParagraph, options: plain)),
-                                           named: "heading-paragraph.content.xml")
-        ODTTestHelpers.assertMatchesGolden(ODTTestHelpers.prettyPrinted(try part("styles.xml", of: ODTCorpus.headingAndParagraph, options: plain)),
-                                           named: "heading-paragraph.styles.xml")
+        try assertPart("content.xml", of: WriterFixtures.headingAndParagraph, matches: "heading-paragraph.content.xml")
+        try assertPart("styles.xml", of: WriterFixtures.headingAndParagraph, matches: "heading-paragraph.styles.xml")
     }
 
     func testNestedListMatchesGoldenContent() throws {
-        ODTTestHelpers.assertMatchesGolden(ODTTestHelpers.prettyPrinted(try part("content.xml", of: ODTCorpus.nestedList, options: WriterOptions())),
-                                           named: "nested-list.content.xml")
+        try assertPart("content.xml", of: WriterFixtures.nestedList, matches: "nested-list.content.xml")
     }
 
     func testSpannedTableMatchesGoldenContent() throws {
-        ODTTestHelpers.assertMatchesGolden(ODTTestHelpers.prettyPrinted(try part("content.xml", of: ODTCorpus.spannedTable, options: WriterOptions())),
-                                           named: "spanned-table.content.xml")
+        try assertPart("content.xml", of: WriterFixtures.spannedTable, matches: "spanned-table.content.xml")
     }
 
     // MARK: Package
 
     func testPackageStartsWithStoredMimetype() throws {
-        let bytes = try ODTWriter().write(ODTCorpus.headingAndParagraph, options: options)
+        let bytes = try writer.write(WriterFixtures.headingAndParagraph, options: options)
         XCTAssertEqual(Array(bytes.prefix(4)), [0x50, 0x4B, 0x03, 0x04], "a zip local file header comes first")
         XCTAssertEqual(bytes[8], 0, "mimetype is stored, not deflated")
         XCTAssertEqual(String(decoding: bytes[30..<38], as: UTF8.self), "mimetype")
         XCTAssertEqual(String(decoding: bytes[38..<77], as: UTF8.self), "application/vnd.oasis.opendocument.text")
     }
 
-    func testPackageListsEveryPartInTheManifest() throws {
-        let entries = ODTWriter().entries(ODTCorpus.everyNodeType, options: options)
-        let manifest = String(decoding: try XCTUnwrap(entries.last { $0.path == "META-INF/manifest.xml" }).bytes, as: UTF8.self)
-        for entry in entries where entry.path != "mimetype" && entry.path != "META-INF/manifest.xml" {
-            XCTAssertTrue(manifest.contains("manifest:full-path=\"\(entry.path)\""), "\(entry.path) missing from the manifest")
+    func testPackageListsEveryPartInTheManifestAndStoresEachImageOnce() throws {
+        let package = try writer.package(TestCorpus.everyNodeType, options: options)
+        XCTAssertEqual(package.names.last, "META-INF/manifest.xml")
+        let manifest = try package.text("META-INF/manifest.xml")
+        for name in package.names where name != "mimetype" && name != "META-INF/manifest.xml" {
+            XCTAssertTrue(manifest.contains("manifest:full-path=\"\(name)\""), "\(name) missing from the manifest")
         }
-        XCTAssertTrue(entries.contains { $0.path == "Pictures/image1.png" })
-        XCTAssertTrue(entries.contains { $0.path == "Pictures/image2.svg" })
-        XCTAssertEqual(entries.filter { $0.path.hasPrefix("Pictures/") }.count, 2, "the same image is stored once")
-    }
-
-    func testTwoWritesOfTheSameDocumentAreByteIdentical() throws {
-        let first = try ODTWriter().write(ODTCorpus.everyNodeType, options: options)
-        let second = try ODTWriter().write(ODTCorpus.everyNodeType, options: options)
-        XCTAssertEqual(first, second)
+        // The logo and the PNG figure are the same bytes; the SVG, its fallback and the inline image.
+        XCTAssertEqual(package.names.filter { $0.hasPrefix("Pictures/") },
+                       ["Pictures/image1.png", "Pictures/image2.svg", "Pictures/image3.png", "Pictures/image4.png"])
     }
 
     // MARK: Content
 
-    func testContentTextReadBackEqualsTheTreeText() throws {
-        // Table captions are text the writer adds that the tree's plain text leaves out.
-        var document = ODTCorpus.everyNodeType
-        document.sections = document.sections.map { section in
-            var section = section
-            section.blocks = section.blocks.map { block in
-                guard case .table(var table) = block else { return block }
-                table.caption = []
-                return .table(table)
-            }
-            return section
-        }
-        let content = try part("content.xml", of: document)
-        let expected = document.sections.flatMap(\.blocks).plainText
-        XCTAssertEqual(ODTTestHelpers.normalisedWhitespace(ODTTestHelpers.bodyText(ofContent: content)),
-                       ODTTestHelpers.normalisedWhitespace(expected))
-    }
-
     func testTableOfContentsIsFilledWithEntriesLinkedToHeadingBookmarks() throws {
-        let content = String(decoding: try part("content.xml", of: ODTCorpus.everyNodeType), as: UTF8.self)
+        let content = try content(TestCorpus.everyNodeType)
         let body = try XCTUnwrap(content.range(of: "<text:index-body>").map { content[$0.upperBound...] })
         let index = String(body[..<(try XCTUnwrap(body.range(of: "</text:index-body>"))).lowerBound])
-        for (anchor, title) in [("introducere-si-context", "Introducere și context"), ("listas-e-niveis", "Listas e níveis"),
-                                ("tabele-si-formulare", "Tabele și formulare"), ("fisa-de-prezenta", "Fișă de prezență")] {
+        for (anchor, title) in [("texte", "Texte et typographie"), ("liens-et-notes", "Liens et notes"),
+                                ("listes-imbriquees", "Listes imbriquées"), ("tableaux", "Tableaux")] {
             XCTAssertTrue(index.contains("xlink:href=\"#\(anchor)\""), "no entry linked to #\(anchor)")
             XCTAssertTrue(index.contains(title), "no entry titled \(title)")
             XCTAssertTrue(content.contains("<text:bookmark text:name=\"\(anchor)\"/>"), "no bookmark \(anchor)")
         }
-        XCTAssertFalse(index.contains("Not listed"), "a heading left out of the table of contents is not listed")
+        XCTAssertFalse(index.contains("Titre de niveau 5"), "a heading left out of the table of contents is not listed")
+        XCTAssertFalse(index.contains("Texte de droite à gauche"), "a level-4 heading is deeper than the contents' depth 3")
     }
 
     func testEachSectionStartsWithItsOwnMasterPage() throws {
-        let entries = ODTWriter().entries(ODTCorpus.everyNodeType, options: options)
-        let content = String(decoding: try XCTUnwrap(entries.first { $0.path == "content.xml" }).bytes, as: UTF8.self)
-        let styles = String(decoding: try XCTUnwrap(entries.first { $0.path == "styles.xml" }).bytes, as: UTF8.self)
-        for master in ["Standard", "Page2", "Page3"] {
+        let content = try content(TestCorpus.everyNodeType)
+        let styles = try styles(TestCorpus.everyNodeType)
+        for master in ["Standard", "Page2"] {
             XCTAssertTrue(content.contains("style:master-page-name=\"\(master)\""), "no paragraph starts \(master)")
             XCTAssertTrue(styles.contains("<style:master-page style:name=\"\(master)\""), "no master page \(master)")
         }
         XCTAssertTrue(styles.contains("fo:page-width=\"297mm\" fo:page-height=\"210mm\" style:print-orientation=\"landscape\""))
         XCTAssertTrue(styles.contains("<text:page-number text:select-page=\"current\">"), "footers carry page numbers")
-        XCTAssertTrue(styles.contains("Co-funded by the Erasmus+ Programme"))
+        XCTAssertTrue(styles.contains("<text:page-count>"), "the landscape footer counts pages")
+        XCTAssertTrue(styles.contains(WriterFixtures.fundingNotice))
+        XCTAssertTrue(styles.contains("En-tête personnalisé"))
+    }
+
+    func testTableOfContentsStartingASectionStillStartsItsPageStyle() throws {
+        let document = Document(metadata: Metadata(title: "TOC first"), sections: [
+            Section(blocks: [.heading(Heading(level: 1, content: [.text("One")]))]),
+            Section(header: RunningContent.empty, footer: RunningContent.empty, blocks: [
+                .tableOfContents(TableOfContents(title: "Index", depth: 1)), .paragraph(Paragraph(text: "Last page.")),
+            ]),
+        ])
+        XCTAssertNotNil(try content(document).range(of: "style:parent-style-name=\"Page_20_Start\" style:master-page-name=\"Page2\""),
+                        "no page-start paragraph carries the second section's master page")
     }
 
     func testTablesRepeatHeaderRowsAndWriteCoveredCellsForSpans() throws {
-        let content = String(decoding: try part("content.xml", of: ODTCorpus.spannedTable), as: UTF8.self)
+        let content = try content(WriterFixtures.spannedTable)
         XCTAssertTrue(content.contains("<table:table-header-rows>"))
         XCTAssertTrue(content.contains("table:number-rows-spanned=\"2\""))
         XCTAssertTrue(content.contains("table:number-columns-spanned=\"2\""))
@@ -113,13 +111,13 @@ final class ODTWriterTests: XCTestCase {
     }
 
     func testMetadataRecordsLanguageTitleAndTimestamp() throws {
-        let meta = String(decoding: try part("meta.xml", of: ODTCorpus.everyNodeType), as: UTF8.self)
+        let document = Document(metadata: Metadata(title: "Manual <D4> & recunoaștere", language: "pt-PT", date: "2027-03-12"), blocks: [])
+        let meta = try writer.part("meta.xml", of: document, options: options)
         XCTAssertTrue(meta.contains("<dc:title>Manual &lt;D4&gt; &amp; recunoaștere</dc:title>"))
         XCTAssertTrue(meta.contains("<dc:language>pt-PT</dc:language>"))
         XCTAssertTrue(meta.contains("<meta:creation-date>2026-01-01T00:00:00Z</meta:creation-date>"))
         XCTAssertTrue(meta.contains("<dc:date>2027-03-12T00:00:00</dc:date>"))
-        let styles = String(decoding: try part("styles.xml", of: ODTCorpus.everyNodeType), as: UTF8.self)
-        XCTAssertTrue(styles.contains("fo:language=\"pt\" fo:country=\"PT\""))
+        XCTAssertTrue(try styles(document).contains("fo:language=\"pt\" fo:country=\"PT\""))
     }
 
     func testCreationDateComesFromTheTimestampInUTC() {
@@ -129,8 +127,7 @@ final class ODTWriterTests: XCTestCase {
     }
 
     func testCodeKeepsRunsOfSpacesAndTabs() throws {
-        let document = Document(metadata: Metadata(title: "Code"), blocks: [.codeBlock(CodeBlock(text: "a  b\n\tc   d"))])
-        let content = String(decoding: try part("content.xml", of: document), as: UTF8.self)
+        let content = try content(Document(metadata: Metadata(title: "Code"), blocks: [.codeBlock(CodeBlock(text: "a  b\n\tc   d"))]))
         XCTAssertTrue(content.contains("a <text:s/>b</text:p>"), content)
         XCTAssertTrue(content.contains("<text:tab/>c <text:s text:c=\"2\"/>d"), content)
     }
@@ -144,46 +141,29 @@ final class ODTWriterTests: XCTestCase {
     }
 
     func testImagesAreFramesWithSizeAltTextAndSVGFallback() throws {
-        let content = String(decoding: try part("content.xml", of: ODTCorpus.everyNodeType), as: UTF8.self)
-        XCTAssertTrue(content.contains("svg:width=\"60mm\" svg:height=\"30mm\""))
-        XCTAssertTrue(content.contains("<svg:title>The project logo: a teal circle on navy</svg:title><svg:desc>The project logo: a teal circle on navy</svg:desc>"))
-        XCTAssertTrue(content.contains("xlink:href=\"Pictures/image2.svg\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\" draw:mime-type=\"image/svg+xml\"/><draw:image xlink:href=\"Pictures/image1.png\""),
+        let content = try content(TestCorpus.everyNodeType)
+        XCTAssertTrue(content.contains("svg:width=\"48mm\" svg:height=\"30mm\""))
+        let alt = TestCorpus.svgImage.altText
+        XCTAssertTrue(content.contains("<svg:title>\(alt)</svg:title><svg:desc>\(alt)</svg:desc>"))
+        XCTAssertTrue(content.contains("xlink:href=\"Pictures/image2.svg\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\" draw:mime-type=\"image/svg+xml\"/><draw:image xlink:href=\"Pictures/image3.png\""),
                       "the SVG comes first, its PNG fallback second")
     }
 
     func testPageBreakMovesTheNextParagraphWithoutAnEmptyOne() throws {
-        let document = Document(metadata: Metadata(title: "Breaks"), blocks: [
+        let content = try content(Document(metadata: Metadata(title: "Breaks"), blocks: [
             .paragraph(Paragraph(text: "one")), .pageBreak, .paragraph(Paragraph(text: "two")),
-        ])
-        let content = String(decoding: try part("content.xml", of: document), as: UTF8.self)
+        ]))
         XCTAssertTrue(content.contains("<style:paragraph-properties fo:break-before=\"page\"/>"), content)
         XCTAssertEqual(content.components(separatedBy: "<text:p ").count - 1, 2, "no empty paragraph carries the break")
     }
 
-    func testRightToLeftParagraphsGetRightToLeftWritingMode() throws {
-        let document = Document(metadata: Metadata(title: "RTL", language: "ar"), blocks: [
-            .paragraph(Paragraph(text: "«مرحبا» بالعالم")), .paragraph(Paragraph(text: "Hello")),
-        ])
-        let content = String(decoding: try part("content.xml", of: document), as: UTF8.self)
-        XCTAssertEqual(content.components(separatedBy: "style:writing-mode=\"rl-tb\"").count - 1, 1, content)
-        let styles = String(decoding: try part("styles.xml", of: document), as: UTF8.self)
-        XCTAssertTrue(styles.contains("style:language-complex=\"ar\""))
-    }
-
     func testImageWiderThanItsCellShrinksToFit() throws {
+        let wide = Image(data: TestCorpus.svg, format: .svg, altText: "wide", width: .mm(60), height: .mm(30))
         let table = Table(columns: [TableColumn(weight: 1), TableColumn(weight: 3)], bodyRows: [
-            TableRow(cells: [TableCell(blocks: [.figure(Figure(image: ODTCorpus.svgImage))]), TableCell(text: "wide")]),
+            TableRow(cells: [TableCell(blocks: [.figure(Figure(image: wide))]), TableCell(text: "wide")]),
         ])
-        let content = String(decoding: try part("content.xml", of: Document(metadata: Metadata(title: "Fit"), blocks: [.table(table)])),
-                             as: UTF8.self)
+        let content = try content(Document(metadata: Metadata(title: "Fit"), blocks: [.table(table)]))
         // 166 mm of text width / 4 = 41.5 mm, less 2 × 1.5 mm padding = 38.5 mm; 60 × 30 mm scales to 38.5 × 19.25 mm.
         XCTAssertTrue(content.contains("svg:width=\"38.5mm\" svg:height=\"19.25mm\""), content)
-    }
-
-    func testTableOfContentsStartingASectionStillStartsItsPageStyle() throws {
-        let content = String(decoding: try part("content.xml", of: ODTCorpus.everyNodeType), as: UTF8.self)
-        let page3 = try XCTUnwrap(content.range(of: "style:parent-style-name=\"Page_20_Start\" style:master-page-name=\"Page3\""),
-                                  "no page-start paragraph carries the third section's master page")
-        XCTAssertFalse(page3.isEmpty)
     }
 }

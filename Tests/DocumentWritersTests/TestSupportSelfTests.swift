@@ -243,23 +243,24 @@ final class TestSupportSelfTests: XCTestCase {
 
     // MARK: HTML
 
-    func testNuHTMLValidatorAcceptsAGoodPageAndRejectsAStrayEndTag() throws {
+    /// One checker start for three pages: a good one, pandoc's standalone page, and a broken one.
+    func testNuHTMLValidatorAcceptsGoodAndPandocPagesAndRejectsAStrayEndTag() throws {
         let directory = try TemporaryDirectory()
         let good = try directory.write(MinimalPackages.html(), to: "good.html")
         let bad = try directory.write(MinimalPackages.html(body: "<p>Un paragraphe.</p></div>"), to: "bad.html")
-        let reports = try NuHTMLValidator().validate(files: [good, bad])
-        XCTAssertEqual(reports.count, 2)
+        var files = [good, bad]
+        if let pandoc = ProcessRunner.which("pandoc") {
+            let markdown = try directory.write("# Titre\n\nDu *texte*, ș ț ã ç é.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", to: "in.md")
+            let html = directory.file("pandoc.html")
+            XCTAssertTrue(try ProcessRunner.run(pandoc, ["-s", "--metadata", "title=Essai", "--metadata", "lang=fr", markdown.path, "-o", html.path]).succeeded)
+            files.append(html)
+        }
+        let reports = try NuHTMLValidator().validate(files: files)
+        XCTAssertEqual(reports.count, files.count)
         reports[0].assertValid()
         reports[1].assertInvalid(mentioning: "Stray end tag")
-    }
-
-    func testNuHTMLValidatorAcceptsPandocStandaloneHTML() throws {
-        let pandoc = try TestSkip.requireTool("pandoc", package: "pandoc")
-        let directory = try TemporaryDirectory()
-        let markdown = try directory.write("# Titre\n\nDu *texte*, ș ț ã ç é.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", to: "in.md")
-        let html = directory.file("pandoc.html")
-        XCTAssertTrue(try ProcessRunner.run(pandoc, ["-s", "--metadata", "title=Essai", "--metadata", "lang=fr", markdown.path, "-o", html.path]).succeeded)
-        try NuHTMLValidator().validate(file: html).assertValid()
+        if reports.count == 3 { reports[2].assertValid() }
+        if files.count == 2 { throw TestSkip.because("pandoc is not installed (Debian package pandoc): its page was not checked") }
     }
 
     // MARK: Whole output trees

@@ -105,8 +105,8 @@ final class XMLWriter {
         return String(scalars)
     }
 
-    /// One pass over the UTF-8 bytes: a C0 control other than tab, newline and return, or
-    /// U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`), means the value must be cleaned.
+    /// One pass over the UTF-8 bytes: a C0 control other than tab, newline and return, DEL, a C1
+    /// control (`C2 80`…`C2 9F`) or U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`) means the value must be cleaned.
     static func needsCleaning(_ value: String) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             var index = 0
@@ -116,6 +116,8 @@ final class XMLWriter {
                 if byte < 0x20 {
                     if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
                 } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                    return true
+                } else if byte == 0x7F || (byte == 0xC2 && index + 1 < count && bytes[index + 1] <= 0x9F) {
                     return true
                 }
                 index += 1
@@ -127,9 +129,11 @@ final class XMLWriter {
         return copy.withUTF8(scan)
     }
 
-    /// Whether XML 1.0 allows the character (`Char` production of the XML specification).
+    /// Whether XML 1.0 allows the character (`Char` production of the XML specification), less
+    /// the DEL and C1 controls it discourages (§2.2), which the HTML writer drops too.
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        case 0x7F...0x9F: return false
         case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
         default: return false
         }

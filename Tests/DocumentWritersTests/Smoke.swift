@@ -1,5 +1,0 @@
-import XCTest
-
-final class DocumentWritersTestsSmoke: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}
