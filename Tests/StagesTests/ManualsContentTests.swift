@@ -47,7 +47,11 @@ final class ManualsContentTests: XCTestCase {
             if case .table(let table) = block { return table }
             return nil
         }
-        let hoursTable = try XCTUnwrap(tables.first { $0.headerRows.first?.cells.count == 8 }, "the hours-by-mode table")
+        func table(captioned key: String) throws -> Table {
+            let caption = inputs.labels.text(key, "en")
+            return try XCTUnwrap(tables.first { $0.caption.plainText == caption }, caption)
+        }
+        let hoursTable = try table(captioned: "manuals.programme.hoursCaption")
         let totals = try XCTUnwrap(hoursTable.bodyRows.last).cells.map { $0.blocks.plainText }
         let sum = { (path: KeyPath<UnitHours, Double>) in programme.units.reduce(0) { $0 + $1.hours[keyPath: path] } }
         let format = LocaleFormat(language: "en")
@@ -58,7 +62,7 @@ final class ManualsContentTests: XCTestCase {
         XCTAssertEqual(hoursTable.bodyRows.count, programme.units.count + 1, "one row per unit and the totals")
         if let declared = programme.declaredTotalHours { XCTAssertEqual(declared, programme.totalHours) }
         // The overview table's totals agree with the same sums.
-        let overview = try XCTUnwrap(tables.first)
+        let overview = try table(captioned: "manuals.programme.overviewCaption")
         let overviewTotals = try XCTUnwrap(overview.bodyRows.last).cells.map { $0.blocks.plainText }
         XCTAssertEqual(Array(overviewTotals.suffix(2)), Array(expected.suffix(2)))
     }
