@@ -104,7 +104,7 @@ struct CertificationChapters: Sendable {
             ])),
             ManualBlocks.table(header: ["#", context.label("certification.indicator"), context.label("certification.reported"),
                                         context.label("certification.how")],
-                               weights: [0.4, 2.6, 0.9, 4], rows: indicatorRows,
+                               weights: [0.4, 2.6, 1.2, 4], rows: indicatorRows,
                                alignments: [.center, .start, .center, .start]),
         ]
     }
