@@ -43,6 +43,11 @@ struct ManualContext: Sendable {
     /// A number in the language's notation (`1 234,5`).
     func number(_ value: Double) -> String { format.number(value, maximumFractionDigits: 1) }
 
+    /// A number of ECVET points with the noun in the right number: `1 ECVET point`, `2 points ECVET`.
+    func ecvetPoints(_ value: Double) -> String {
+        label(value == 1 ? "recognition.pointOne" : "recognition.pointMany", ["points": number(value)])
+    }
+
     /// The name of a country by its code, or the code.
     func countryName(_ code: String) -> String {
         data.project.country(code).map { text($0.name) } ?? code
@@ -67,7 +72,7 @@ struct ManualContext: Sendable {
     /// The name of a proficiency level: `B1 Integrator`.
     func levelName(_ level: ProficiencyLevel) -> String {
         guard let info = data.framework.levels.first(where: { $0.code == level }) else { return level.rawValue }
-        return "\(level.rawValue) \(text(info.name))"
+        return "\(level.rawValue) (\(text(info.name)))"
     }
 
     /// Competence ids taught by a module's units, sorted as in the framework.

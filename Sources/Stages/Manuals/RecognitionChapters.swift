@@ -143,9 +143,9 @@ struct RuleWording: Sendable {
         switch rule.grant {
         case .exemption:
             let points = context.data.programme.unit(rule.toUnit)?.ecvetPoints ?? 0
-            return context.label("recognition.exemption", ["points": context.number(points)])
+            return context.label("recognition.exemption", ["pointsText": context.ecvetPoints(points)])
         case .points(let points):
-            return context.label("recognition.points", ["points": context.number(points)])
+            return context.label("recognition.points", ["pointsText": context.ecvetPoints(points)])
         }
     }
 }

@@ -34,11 +34,11 @@ struct WorkedExamples: Sendable {
             case .exemption:
                 let points = context.data.programme.unit(rule.toUnit)?.ecvetPoints ?? 0
                 outcome = context.label("recognition.exampleExemption", [
-                    "unit": context.unitName(rule.toUnit), "where": wording.country(rule.toCountry), "points": context.number(points),
+                    "unit": context.unitName(rule.toUnit), "where": wording.country(rule.toCountry), "pointsText": context.ecvetPoints(points),
                 ])
             case .points(let points):
                 outcome = context.label("recognition.examplePoints", [
-                    "unit": context.unitName(rule.toUnit), "where": wording.country(rule.toCountry), "points": context.number(points),
+                    "unit": context.unitName(rule.toUnit), "where": wording.country(rule.toCountry), "pointsText": context.ecvetPoints(points),
                 ])
             }
             blocks.append(ManualBlocks.paragraph(situation))
