@@ -152,3 +152,22 @@ final class ManualsContentTests: XCTestCase {
         XCTAssertTrue(body.plainText.contains("Recommandation du Conseil du 20 décembre 2012"), "annex of sources")
     }
 }
+
+extension ManualsContentTests {
+    func testPlaceholderParagraphsInProseBecomeTheFigureOrTableAndUnknownOnesStay() throws {
+        let inputs = try ManualsFixture.loadInputs(input: ManualsFixture.input)
+        let context = ManualContext(inputs: inputs, language: "en")
+        let blocks: [Block] = [
+            .paragraph(Paragraph(text: "{{figure:framework}}")),
+            .paragraph(Paragraph(text: "{{ table:coverage }}")),
+            .paragraph(Paragraph(text: "{{table:nonsense}}")),
+            .paragraph(Paragraph(text: "Text with {{figure:framework}} inside stays text.")),
+        ]
+        let result = ProsePlaceholders(context: context).apply(to: blocks)
+        guard case .figure = result[0] else { return XCTFail("figure expected, got \(result[0])") }
+        guard case .table(let table) = result[1] else { return XCTFail("table expected, got \(result[1])") }
+        XCTAssertEqual(table.bodyRows.count, inputs.data.needs.count)
+        XCTAssertEqual(result[2], blocks[2])
+        XCTAssertEqual(result[3], blocks[3])
+    }
+}

@@ -50,7 +50,8 @@ enum ManualStage {
         guard let prose = documents.first(where: { $0.language == context.language })
                 ?? documents.first(where: { $0.language == context.fallback }) else { return [] }
         let reader = MarkdownReader(textWidth: context.style.page.textWidth)
-        return reader.read(prose.text, fallbackTitle: manual).document.sections.flatMap(\.blocks)
+        let blocks = reader.read(prose.text, fallbackTitle: manual).document.sections.flatMap(\.blocks)
+        return ProsePlaceholders(context: context).apply(to: blocks)
     }
 
     /// The prose path of a manual in a language, relative to `Input/`.
