@@ -5,7 +5,7 @@ import XCTest
 
 /// An edit to the data rebuilds exactly the manuals that show it.
 final class ManualsIncrementalTests: XCTestCase {
-    func testChangingOneLearningOutcomeRebuildsOnlyTheManualsThatShowIt() async throws {
+    func testChangingOneLearningOutcomeOrOnePhoneNumberRebuildsOnlyTheManualsThatShowIt() async throws {
         let workspace = try TemporaryDirectory(prefix: "manuals-incremental")
         defer { workspace.remove() }
         let input = workspace.file("Input")
@@ -52,5 +52,16 @@ final class ManualsIncrementalTests: XCTestCase {
         XCTAssertFalse(changed.contains("framework/fr/framework.html"), "the French text did not change")
         XCTAssertTrue(changed.allSatisfy { $0.hasPrefix("framework/") || $0.hasPrefix("programme/") }, "\(changed)")
         XCTAssertTrue(String(decoding: after["framework/en/framework.html"] ?? Data(), as: UTF8.self).contains(new))
+
+        // An operator's phone number shows only in the network directory.
+        let operators = input.appendingPathComponent("operators.yaml")
+        let directory = try String(contentsOf: operators, encoding: .utf8)
+        XCTAssertTrue(directory.contains("\"+32 2 555 41 20\""), "fixture: CIEP's phone number")
+        try directory.replacingOccurrences(of: "\"+32 2 555 41 20\"", with: "\"+32 2 555 41 99\"")
+            .write(to: operators, atomically: true, encoding: .utf8)
+        let third = try await run()
+        XCTAssertEqual(third.builtItems, languages.map { "network/\($0)" }.sorted())
+        XCTAssertTrue(String(decoding: try Data(contentsOf: build.appendingPathComponent("network/fr/network.html")), as: UTF8.self)
+            .contains("+32 2 555 41 99"))
     }
 }

@@ -64,8 +64,18 @@ enum ManualStage {
     private static func itemInputs(_ definition: ManualDefinition, inputs: BuildInputs, language: String) -> [InputRef] {
         let project = inputs.data.project
         let languages = Set([language, inputs.defaultLanguage]).sorted()
-        var refs: [InputRef] = (["project.yaml", "operators.yaml"] + definition.dataFiles).map(InputRef.input)
+        var files = ["project.yaml"] + definition.dataFiles
+        let prose = inputs.data.prose.filter { $0.manual == definition.name && languages.contains($0.language) }
+        if prose.contains(where: { $0.text.contains("{{") }) {
+            files += ["framework.yaml", "operators.yaml", "programme.yaml"]  // what the placeholders draw from
+        }
+        var refs: [InputRef] = files.map(InputRef.input)
         refs += languages.map { InputRef.input(prosePath(definition.name, language: $0, project: project)) }
+        // The few records of other files every manual shows: partners on the title page, the
+        // framework's own sources in the annex. As values, so other edits there rebuild nothing.
+        refs.append(.value("title-page-partners", partnerRecords(inputs.data)))
+        refs.append(.value("annex-framework-sources",
+                           ([inputs.data.framework.sourceURL ?? ""] + inputs.data.framework.basedOn).joined(separator: "\n")))
         refs.append(.template(inputs.styleFile))
         if let logo = inputs.style.running.logo {
             refs.append(.template(logo))
@@ -73,6 +83,17 @@ enum ManualStage {
         }
         refs += languages.map { InputRef.template("labels/\($0).yaml") }
         return refs.uniqued()
+    }
+}
+
+extension ManualStage {
+    /// The partner records the title page shows (operator names, cities, countries), one per line.
+    static func partnerRecords(_ data: ProjectData) -> String {
+        data.project.partners.map { partner in
+            guard let op = data.operators.first(where: { $0.id == partner.operatorID }) else { return "\(partner.id)|\(partner.operatorID)" }
+            let names = op.name.texts.keys.sorted().map { "\($0)=\(op.name.texts[$0] ?? "")" }.joined(separator: ";")
+            return "\(partner.id)|\(partner.role)|\(names)|\(op.city)|\(op.country)"
+        }.joined(separator: "\n")
     }
 }
 
