@@ -14,8 +14,8 @@ struct UnitCompetenceMatrix: Sendable {
                 ManualBlocks.cell("\(competence.id) \(context.text(competence.title))", shading: covered ? nil : .gap, style: "Small"),
             ] + units.map { unit in
                 unit.competences.contains(competence.id)
-                    ? ManualBlocks.cell("●", shading: .covered, alignment: .center)
-                    : ManualBlocks.cell("", shading: nil)
+                    ? ManualBlocks.cell("●", shading: .covered, style: "Small", alignment: .center)
+                    : ManualBlocks.cell("", style: "Small")
             })
         }
         let uncovered = context.data.framework.competences.filter { competence in
@@ -25,7 +25,7 @@ struct UnitCompetenceMatrix: Sendable {
             ManualBlocks.heading(1, context.label("programme.matrix"), id: "units-and-competences"),
             ManualBlocks.paragraph(context.label("programme.matrixText")),
             ManualBlocks.table(header: [context.label("framework.competence")] + units.map(\.id),
-                               weights: [4] + units.map { _ in 0.75 }, rows: rows,
+                               weights: [3.4] + units.map { _ in 0.8 }, rows: rows,
                                caption: context.label("programme.matrixCaption"),
                                alignments: [.start] + units.map { _ in .center }),
         ]
