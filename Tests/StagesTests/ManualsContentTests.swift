@@ -144,7 +144,7 @@ final class ManualsContentTests: XCTestCase {
         let cover = document.sections[0].blocks.plainText
         XCTAssertTrue(cover.contains("Livrable D2"), cover)
         XCTAssertTrue(cover.contains("30 juin 2027"), cover)
-        XCTAssertTrue(cover.contains("Version : 1.0") || cover.contains("Version: 1.0"), cover)
+        XCTAssertTrue(cover.contains("Version\u{00A0}: 1.0"), "French colon after a no-break space: \(cover)")
         XCTAssertTrue(cover.contains("CIEP asbl (Bruxelles, Belgique)"), cover)
         XCTAssertTrue(cover.contains("Cofinancé par le programme Erasmus+"), cover)
         let body = document.sections[1].blocks

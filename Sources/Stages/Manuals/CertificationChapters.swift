@@ -25,11 +25,11 @@ struct CertificationChapters: Sendable {
         ]
         for type in certification.certificateTypes {
             blocks.append(ManualBlocks.heading(2, context.text(type.title), id: "certificate-\(Slug.id(type.id))"))
-            blocks.append(ManualBlocks.labelled(context.label("certification.kind"), context.label("certification.kinds.\(type.kind.rawValue)")))
-            blocks.append(ManualBlocks.labelled(context.label("certification.eqfLevel"),
+            blocks.append(context.labelled(context.label("certification.kind"), context.label("certification.kinds.\(type.kind.rawValue)")))
+            blocks.append(context.labelled(context.label("certification.eqfLevel"),
                                                 type.eqfLevel.map(String.init) ?? context.label("certification.noLevel")))
             if !type.achievementType.isEmpty {
-                blocks.append(ManualBlocks.labelled(context.label("certification.achievementType"), type.achievementType))
+                blocks.append(context.labelled(context.label("certification.achievementType"), type.achievementType))
             }
             blocks.append(.paragraph(Paragraph([.strong([.text(context.label("certification.rules"))])], keepWithNext: true)))
             blocks.append(.list(List(kind: .ordered(start: 1), items: type.rules.map { [.paragraph(Paragraph(text: ruleText($0)))] })))

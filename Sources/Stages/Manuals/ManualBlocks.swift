@@ -12,10 +12,6 @@ enum ManualBlocks {
         .paragraph(Paragraph([.text(text)], style: style, keepWithNext: style == "Lead"))
     }
 
-    /// A paragraph that starts with a bold label: `**Label:** text`.
-    static func labelled(_ label: String, _ text: String) -> Block {
-        .paragraph(Paragraph([.strong([.text(label + ": ")]), .text(text)]))
-    }
 
     static func bullets(_ items: [String]) -> Block {
         .list(List(kind: .bullet, items: items.map { [.paragraph(Paragraph(text: $0))] }))

@@ -34,6 +34,14 @@ struct ManualContext: Sendable {
         LabelTemplate.fill(label(key), values)
     }
 
+    /// `Label: value` with the language's colon (`Statut : Obligatoire` in French).
+    func field(_ name: String, _ value: String) -> String { name + label("colon") + value }
+
+    /// A paragraph that starts with a bold label: **Label:** text.
+    func labelled(_ name: String, _ text: String) -> Block {
+        .paragraph(Paragraph([.strong([.text(name + label("colon"))]), .text(text)]))
+    }
+
     /// Localised data text in the manual's language, else the default language, else "".
     func text(_ value: LocalizedText) -> String { value.resolved(in: language, fallback: fallback) ?? "" }
 

@@ -66,11 +66,11 @@ struct ManualDocument: Sendable {
         blocks.append(.paragraph(Paragraph(text: title, style: "CoverTitle")))
         blocks.append(.paragraph(Paragraph(text: "\(context.common("deliverable")) \(number)", style: "CoverSubtitle")))
         var meta = [
-            "\(context.common("language")): \(context.label("languageName"))",
-            "\(context.common("version")): \(project.version)",
+            context.field(context.common("language"), context.label("languageName")),
+            context.field(context.common("version"), project.version),
         ]
-        if let date = project.date { meta.append("\(context.common("date")): \(context.format.date(date))") }
-        if let website = project.website { meta.append("\(context.common("website")): \(website)") }
+        if let date = project.date { meta.append(context.field(context.common("date"), context.format.date(date))) }
+        if let website = project.website { meta.append(context.field(context.common("website"), website)) }
         blocks += meta.map { .paragraph(Paragraph(text: $0, style: "CoverMeta")) }
         blocks.append(.paragraph(Paragraph(text: context.common("partners"), style: "FormLabel")))
         blocks.append(ManualBlocks.bullets(project.partners.map { partner in

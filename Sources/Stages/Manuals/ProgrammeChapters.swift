@@ -88,10 +88,10 @@ struct ProgrammeChapters: Sendable {
         for module in programme.modules {
             blocks.append(ManualBlocks.heading(2, "\(module.id) \(context.text(module.title))", id: "module-\(Slug.id(module.id))"))
             blocks.append(ManualBlocks.paragraph(context.text(module.description), style: "Lead"))
-            blocks.append(ManualBlocks.labelled(context.label("programme.status"),
+            blocks.append(context.labelled(context.label("programme.status"),
                                                 context.label(module.mandatory ? "programme.mandatory" : "programme.optional")))
             let prerequisites = module.prerequisites.map { "\($0) \(context.moduleTitle($0))" }
-            blocks.append(ManualBlocks.labelled(context.label("programme.prerequisites"),
+            blocks.append(context.labelled(context.label("programme.prerequisites"),
                                                 prerequisites.isEmpty ? context.label("programme.none") : prerequisites.joined(separator: "; ")))
             for unit in units(of: module) {
                 blocks += self.unit(unit)
@@ -106,11 +106,11 @@ struct ProgrammeChapters: Sendable {
             .map { "\(context.label("programme.mode.\($0.0)")) \(context.number($0.1))" }.joined(separator: " · ")
         var blocks: [Block] = [
             ManualBlocks.heading(3, "\(unit.id) \(context.text(unit.title))", id: "unit-\(Slug.id(unit.id))"),
-            ManualBlocks.labelled(context.label("framework.eqf"), String(unit.eqfLevel)),
-            ManualBlocks.labelled(context.label("programme.hours"),
+            context.labelled(context.label("framework.eqf"), String(unit.eqfLevel)),
+            context.labelled(context.label("programme.hours"),
                                   "\(hours) — \(context.common("total")) \(context.number(unit.hours.total)) \(context.common("hours"))"),
-            ManualBlocks.labelled(context.label("programme.ecvet"), context.number(unit.ecvetPoints)),
-            ManualBlocks.labelled(context.label("framework.competences"),
+            context.labelled(context.label("programme.ecvet"), context.number(unit.ecvetPoints)),
+            context.labelled(context.label("framework.competences"),
                                   unit.competences.map { "\($0) \(context.competenceTitle($0))" }.joined(separator: "; ")),
         ]
         let outcomes = unit.outcomes.compactMap { id in context.data.outcomes.first { $0.id == id } }
@@ -122,10 +122,10 @@ struct ProgrammeChapters: Sendable {
             }))
         }
         let methods = context.list(unit.methods)
-        if !methods.isEmpty { blocks.append(ManualBlocks.labelled(context.label("programme.methods"), methods.joined(separator: "; "))) }
-        if !unit.tools.isEmpty { blocks.append(ManualBlocks.labelled(context.label("programme.tools"), unit.tools.joined(separator: ", "))) }
+        if !methods.isEmpty { blocks.append(context.labelled(context.label("programme.methods"), methods.joined(separator: "; "))) }
+        if !unit.tools.isEmpty { blocks.append(context.labelled(context.label("programme.tools"), unit.tools.joined(separator: ", "))) }
         let assessment = context.text(unit.assessment)
-        if !assessment.isEmpty { blocks.append(ManualBlocks.labelled(context.label("programme.assessment"), assessment)) }
+        if !assessment.isEmpty { blocks.append(context.labelled(context.label("programme.assessment"), assessment)) }
         return blocks
     }
 

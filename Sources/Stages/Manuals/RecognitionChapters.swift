@@ -20,7 +20,7 @@ struct RecognitionChapters: Sendable {
         ]
         for (index, stage) in recognition.stages.enumerated() {
             blocks.append(ManualBlocks.heading(2, "\(index + 1). \(context.text(stage.title))", id: "stage-\(stage.id.rawValue)"))
-            blocks.append(ManualBlocks.labelled(context.label("recognition.responsible"), context.text(stage.responsible)))
+            blocks.append(context.labelled(context.label("recognition.responsible"), context.text(stage.responsible)))
             let methods = context.list(stage.methods)
             if !methods.isEmpty {
                 blocks.append(.paragraph(Paragraph([.strong([.text(context.label("recognition.methods"))])], keepWithNext: true)))
@@ -89,11 +89,11 @@ struct RecognitionChapters: Sendable {
         if let memorandum = recognition.memorandum {
             blocks.append(ManualBlocks.paragraph(context.text(memorandum.objectives)))
             if let from = memorandum.validFrom, let to = memorandum.validTo {
-                blocks.append(ManualBlocks.labelled(context.label("recognition.validity"),
+                blocks.append(context.labelled(context.label("recognition.validity"),
                                                     context.label("recognition.validityDates", ["from": context.format.date(from), "to": context.format.date(to)])))
             }
             let review = context.text(memorandum.review)
-            if !review.isEmpty { blocks.append(ManualBlocks.labelled(context.label("recognition.review"), review)) }
+            if !review.isEmpty { blocks.append(context.labelled(context.label("recognition.review"), review)) }
             let fields = context.list(memorandum.fields)
             if !fields.isEmpty {
                 blocks.append(.paragraph(Paragraph([.strong([.text(context.label("recognition.memorandumFields"))])], keepWithNext: true)))
