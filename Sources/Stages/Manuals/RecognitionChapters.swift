@@ -56,7 +56,7 @@ struct RecognitionChapters: Sendable {
             ManualBlocks.table(header: [context.label("recognition.route"), context.label("recognition.kind"),
                                         context.label("programme.units"), context.label("recognition.evidence"),
                                         context.label("recognition.passRule")],
-                               weights: [1.8, 1, 1.4, 1.5, 3.5], rows: routeRows),
+                               weights: [1.8, 1.4, 1.3, 1.5, 3.2], rows: routeRows),
         ]
     }
 
