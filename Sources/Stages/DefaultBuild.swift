@@ -1,8 +1,12 @@
 extension Stage {
-    /// The stages `deliverables build` runs, in the order they are listed (dependencies first is
-    /// not required: the engine orders them). Empty until the deliverable stages land
-    /// (`.network`, `.framework`, `.programme`, …); the engine and its tests do not need any.
+    /// The stages `deliverables build` runs, one per deliverable, in the order of the project's
+    /// deliverables (the engine orders them by what they read; the order here is for people).
     public static let defaultBuild: [Stage] = [
+        .network,
+        .framework,
+        .programme,
+        .recognition,
+        .certification,
         .events(),
         .seminars(),
     ]
