@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProjectModel
+import Stages
 
 /// `deliverables list`: the stages of the build and what each produces.
 struct ListCommand: ParsableCommand {
@@ -8,10 +9,12 @@ struct ListCommand: ParsableCommand {
         abstract: "List the build stages, the deliverable each makes and its outputs.")
 
     func run() throws {
+        let registered = Set(Stage.defaultBuild.map(\.name))
         let width = (StageCatalogue.stages.map(\.name.count).max() ?? 0) + 2
         for stage in StageCatalogue.stages {
             let name = stage.name + String(repeating: " ", count: width - stage.name.count)
-            print("\(name)\(stage.deliverable): \(stage.outputs)")
+            let status = registered.contains(stage.name) ? "" : " (not built yet)"
+            print("\(name)\(stage.deliverable): \(stage.outputs)\(status)")
         }
     }
 }
