@@ -24,6 +24,11 @@ struct CoverageMatrixChart: Sendable {
         return result
     }
 
+    /// The drawing's width and height in pixels.
+    var size: (width: Int, height: Int) {
+        (Self.labelWidth + programme.modules.count * Self.columnWidth + 12, 40 + framework.competences.count * Self.rowHeight + 12)
+    }
+
     func svg() -> String {
         let modules = programme.modules
         let competences = framework.competences

@@ -16,6 +16,13 @@ struct FrameworkChart: Sendable {
     /// The accessible title of the figure.
     var title: String
 
+    /// The drawing's width and height in pixels.
+    var size: (width: Int, height: Int) {
+        let columns = max(1, framework.areas.map(\.competences.count).max() ?? 1)
+        return (columns * Self.boxWidth + (columns + 1) * Self.gap,
+                Self.gap + framework.areas.count * (Self.bandHeight + 6 + Self.boxHeight + Self.gap + 6))
+    }
+
     func svg() -> String {
         let columns = max(1, framework.areas.map(\.competences.count).max() ?? 1)
         let width = columns * Self.boxWidth + (columns + 1) * Self.gap

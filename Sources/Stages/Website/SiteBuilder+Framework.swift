@@ -24,6 +24,7 @@ extension SiteBuilder {
             "areas": areas,
             "levels": levels,
             "chart": "framework-chart.svg",
+            "chartWidth": String(frameworkChart().size.width), "chartHeight": String(frameworkChart().size.height),
         ]
     }
 
@@ -31,7 +32,8 @@ extension SiteBuilder {
     /// units of the programme that develop it.
     func competenceContext(_ competence: Competence, in area: Area, at here: SiteLocation) -> [String: Any] {
         let levels: [[String: Any]] = data.framework.levels.compactMap { level in
-            guard let descriptor = competence.levelDescriptors[level.code] else { return nil }
+            // Without descriptors of its own, a competence shows the framework's level descriptions.
+            let descriptor = competence.levelDescriptors[level.code] ?? level.description
             return ["code": level.code.rawValue, "name": t.text(level.name), "descriptor": t.text(descriptor)]
         }
         let outcomes = data.outcomes.filter { $0.competenceID == competence.id }

@@ -40,6 +40,7 @@ extension SiteBuilder {
             "modules": modules,
             "toc": programme.modules.map { ["href": "#module-\(Self.slug($0.id))", "label": "\($0.id) \(t.text($0.title))"] },
             "matrix": "coverage-matrix.svg",
+            "matrixWidth": String(coverageMatrix().size.width), "matrixHeight": String(coverageMatrix().size.height),
         ]
     }
 }
