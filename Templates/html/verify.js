@@ -107,8 +107,7 @@
     var types = {};
     var items = text.querySelectorAll("[data-type-id]");
     for (var i = 0; i < items.length; i++) types[items[i].getAttribute("data-type-id")] = items[i].textContent;
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
+    function check() {
       output.className = "verify-result";
       output.textContent = text.getAttribute("data-checking");
       var code = document.getElementById("code").value;
@@ -116,6 +115,11 @@
         if (!index) { show({ outcome: "unavailable" }, text, types, output); return null; }
         return lookup(index, code).then(function (result) { show(result, text, types, output); });
       }).catch(function () { show({ outcome: "unavailable" }, text, types, output); });
-    });
+    }
+    form.addEventListener("submit", function (event) { event.preventDefault(); check(); });
+    /* verify/index.html#code=XXXXX-XXXXX (what a QR code on a certificate can hold) checks at once;
+       the part after # never reaches a server. */
+    var match = /^#code=([0-9A-Za-z -]{1,24})$/.exec(decodeURIComponent(location.hash || ""));
+    if (match) { document.getElementById("code").value = match[1]; check(); }
   });
 })(typeof window !== "undefined" ? window : globalThis);

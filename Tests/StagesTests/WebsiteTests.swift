@@ -138,4 +138,19 @@ final class WebsiteTests: XCTestCase {
             XCTAssertEqual(height, 1600)
         }
     }
+
+    func testVerificationPageInChromiumChecksTheCodeGivenInTheAddress() throws {
+        let chromium = try TestSkip.requireTool("chromium", package: "chromium")
+        let site = try WebsiteBuild.result().site
+        let page = site.appendingPathComponent("fr/verify/index.html").absoluteString
+        let code = WebsiteBuild.realCode
+        let real = try WebsiteBuild.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
+                                                   "--dump-dom", page + "#code=" + code.prefix(5).lowercased() + "-" + code.dropFirst(5)])
+        XCTAssertTrue(real.output.contains("class=\"verify-result valid\""), real.output.suffix(2000).description)
+        XCTAssertTrue(real.output.contains("Ce certificat est valable.") && real.output.contains("2027-04-07"))
+        let madeUp = try WebsiteBuild.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
+                                                     "--dump-dom", page + "#code=0000000000"])
+        XCTAssertTrue(madeUp.output.contains("class=\"verify-result unknown\""), madeUp.output.suffix(2000).description)
+        XCTAssertTrue(madeUp.output.contains("Aucun certificat ne porte ce code."))
+    }
 }

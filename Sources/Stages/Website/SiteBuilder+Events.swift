@@ -6,7 +6,9 @@ extension SiteBuilder {
         let multiplier: [[String: Any]] = data.multiplierEvents.sorted { ($0.date?.description ?? "", $0.id) < ($1.date?.description ?? "", $1.id) }.map { event in
             [
                 "id": event.id, "anchor": "event-\(Self.slug(event.id))", "title": t.text(event.title),
-                "when": event.date.map(format.longDate) ?? "", "datetime": event.date?.description ?? "",
+                "when": [event.date.map(format.longDate), timeSpan(event.sessions).map { "\(format.time($0.0))–\(format.time($0.1))" }]
+                    .compactMap { $0 }.joined(separator: ", "),
+                "datetime": event.date?.description ?? "",
                 "place": [event.venue, event.city, countryName(event.country)].filter { !$0.isEmpty }.joined(separator: ", "),
                 "host": operatorName(event.host), "registration": t.text(event.registration),
                 "language": t.languageName(event.language),
@@ -83,7 +85,7 @@ extension SiteBuilder {
         return files
     }
 
-    private func timeSpan(_ sessions: [AgendaSession]) -> (TimeOfDay, TimeOfDay)? {
+    func timeSpan(_ sessions: [AgendaSession]) -> (TimeOfDay, TimeOfDay)? {
         guard let start = sessions.compactMap(\.start).min(), let end = sessions.compactMap(\.end).max(), start < end else { return nil }
         return (start, end)
     }
