@@ -16,11 +16,29 @@ struct SiteBuilder {
     var verificationIndexPath: String?
     var keySetPath: String?
     var timestamp: Int
+    /// The words of the site in ``language``.
+    let t: SiteLabels
+    /// ``t`` as the nested dictionaries the templates read, made once.
+    let labelDictionary: [String: Any]
+    let format: LocaleFormat
+
+    init(inputs: BuildInputs, templates: SiteTemplates, language: String, downloads: [SiteDownload], archives: [SiteDownload],
+         verificationIndexPath: String?, keySetPath: String?, timestamp: Int) {
+        self.inputs = inputs
+        self.templates = templates
+        self.language = language
+        self.downloads = downloads
+        self.archives = archives
+        self.verificationIndexPath = verificationIndexPath
+        self.keySetPath = keySetPath
+        self.timestamp = timestamp
+        t = SiteLabels(catalog: inputs.labels, language: language, fallback: inputs.data.project.defaultLanguage)
+        labelDictionary = t.templateDictionary
+        format = LocaleFormat(language: language)
+    }
 
     var data: ProjectData { inputs.data }
     var project: Project { inputs.data.project }
-    var t: SiteLabels { SiteLabels(catalog: inputs.labels, language: language, fallback: project.defaultLanguage) }
-    var format: LocaleFormat { LocaleFormat(language: language) }
 
     /// Every file of the language folder.
     func files() throws -> [SiteFile] {
@@ -72,7 +90,7 @@ struct SiteBuilder {
     func render(location: SiteLocation, section: SiteSection?, title: String, template: String,
                 context: [String: Any], scripts: [String] = []) throws -> SiteFile {
         var context = context
-        context["t"] = t.templateDictionary
+        context["t"] = labelDictionary
         context["root"] = location.rootPrefix
         let content = try templates.render(template, context)
         let layout = SiteLayout(builder: self)

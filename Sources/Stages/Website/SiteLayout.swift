@@ -46,7 +46,7 @@ struct SiteLayout {
             "content": content,
             "scripts": scripts.map { ["src": location.link(toFile: $0)] },
             "funding": t.text(project.fundingNotice),
-            "t": t.templateDictionary,
+            "t": builder.labelDictionary,
         ]
         if let website = project.website {
             context["website"] = website
