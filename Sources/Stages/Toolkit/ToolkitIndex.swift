@@ -49,7 +49,6 @@ struct ToolkitIndex {
         if files.isEmpty {
             blocks.append(.paragraph(Paragraph(text: labels("toolkit.empty"))))
         }
-        blocks.append(.paragraph(Paragraph(text: labels.text(project.fundingNotice), style: "Small")))
         let language = archiveLanguage ?? project.defaultLanguage
         return Document(metadata: Metadata(title: title, language: language, description: labels("toolkit.indexIntro")),
                         blocks: blocks)
