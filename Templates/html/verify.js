@@ -67,7 +67,53 @@
     });
   }
 
-  var api = { normalise: normalise, parseCode: parseCode, sha256Hex: sha256Hex, lookup: lookup, checkValue: checkValue };
+  function base64UrlBytes(text) {
+    var base64 = String(text).replace(/-/g, "+").replace(/_/g, "/");
+    while (base64.length % 4) base64 += "=";
+    var binary = typeof atob === "function" ? atob(base64) : Buffer.from(base64, "base64").toString("binary");
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  function base64UrlJSON(text) {
+    return JSON.parse(new TextDecoder().decode(base64UrlBytes(text)));
+  }
+
+  /* Checks a VC-JWT (an Open Badges 3.0 credential signed with RS256) against the issuer's JWK
+     set: {outcome: "signed" | "badSignature" | "unknownKey" | "malformed", credential}. Only the
+     achievement, the issuer and the dates are read back, never the holder. */
+  function verifyCredential(jwt, keySet) {
+    var parts = String(jwt).trim().split(".");
+    if (parts.length !== 3) return Promise.resolve({ outcome: "malformed" });
+    var header, payload;
+    try { header = base64UrlJSON(parts[0]); payload = base64UrlJSON(parts[1]); } catch (e) { return Promise.resolve({ outcome: "malformed" }); }
+    if (header.alg !== "RS256") return Promise.resolve({ outcome: "malformed" });
+    var keys = keySet && keySet.keys ? keySet.keys : [];
+    var jwk = null;
+    for (var i = 0; i < keys.length; i++) if (keys[i].kid === header.kid) jwk = keys[i];
+    if (!jwk) return Promise.resolve({ outcome: "unknownKey" });
+    var subtle = root.crypto && root.crypto.subtle;
+    if (!subtle) return Promise.reject(new Error("SubtleCrypto is not available"));
+    return subtle.importKey("jwk", { kty: "RSA", n: jwk.n, e: jwk.e, alg: "RS256", ext: true },
+                            { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, false, ["verify"])
+      .then(function (key) {
+        return subtle.verify("RSASSA-PKCS1-v1_5", key, base64UrlBytes(parts[2]), new TextEncoder().encode(parts[0] + "." + parts[1]));
+      })
+      .then(function (valid) {
+        if (!valid) return { outcome: "badSignature" };
+        var vc = payload.vc || payload;
+        var subject = vc.credentialSubject || {};
+        var achievement = subject.achievement || {};
+        var issuer = vc.issuer || {};
+        return { outcome: "signed", credential: {
+          achievement: achievement.name || "", issuer: typeof issuer === "string" ? issuer : (issuer.name || issuer.id || ""),
+          validFrom: vc.validFrom || "", validUntil: vc.validUntil || "", id: vc.id || payload.jti || "" } };
+      }, function () { return { outcome: "malformed" }; });
+  }
+
+  var api = { normalise: normalise, parseCode: parseCode, sha256Hex: sha256Hex, lookup: lookup, checkValue: checkValue,
+              verifyCredential: verifyCredential };
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
   root.CertificateVerification = api;
 
@@ -117,6 +163,38 @@
       }).catch(function () { show({ outcome: "unavailable" }, text, types, output); });
     }
     form.addEventListener("submit", function (event) { event.preventDefault(); check(); });
+    var credentialForm = document.getElementById("credential-form");
+    var credentialOutput = document.getElementById("credential-result");
+    if (credentialForm && credentialOutput) {
+      credentialForm.addEventListener("submit", function (event) {
+        event.preventDefault();
+        credentialOutput.className = "verify-result";
+        credentialOutput.textContent = text.getAttribute("data-checking");
+        var keysLoaded = root.ISSUER_KEYS ? Promise.resolve(root.ISSUER_KEYS)
+          : fetch(credentialForm.getAttribute("data-keys")).then(function (r) { return r.ok ? r.json() : null; });
+        keysLoaded.then(function (keySet) {
+          if (!keySet) { show({ outcome: "unavailable" }, text, types, credentialOutput); return null; }
+          return verifyCredential(document.getElementById("credential").value, keySet).then(function (result) {
+            credentialOutput.textContent = "";
+            credentialOutput.className = "verify-result " + (result.outcome === "signed" ? "valid" : "unknown");
+            var heading = document.createElement("p");
+            heading.className = "verify-outcome";
+            heading.textContent = text.getAttribute("data-jwt-" + result.outcome.toLowerCase()) || result.outcome;
+            credentialOutput.appendChild(heading);
+            if (!result.credential) return;
+            var list = document.createElement("dl");
+            [["achievement", result.credential.achievement], ["issuer", result.credential.issuer],
+             ["issued", result.credential.validFrom], ["until", result.credential.validUntil]].forEach(function (row) {
+              if (!row[1]) return;
+              var dt = document.createElement("dt"); dt.textContent = text.getAttribute("data-" + row[0]);
+              var dd = document.createElement("dd"); dd.textContent = row[1];
+              list.appendChild(dt); list.appendChild(dd);
+            });
+            credentialOutput.appendChild(list);
+          });
+        }).catch(function () { show({ outcome: "unavailable" }, text, types, credentialOutput); });
+      });
+    }
     /* verify/index.html#code=XXXXX-XXXXX (what a QR code on a certificate can hold) checks at once;
        the part after # never reaches a server. */
     var match = /^#code=([0-9A-Za-z -]{1,24})$/.exec(decodeURIComponent(location.hash || ""));

@@ -153,4 +153,34 @@ final class WebsiteTests: XCTestCase {
         XCTAssertTrue(madeUp.output.contains("class=\"verify-result unknown\""), madeUp.output.suffix(2000).description)
         XCTAssertTrue(madeUp.output.contains("Aucun certificat ne porte ce code."))
     }
+
+    func testCredentialCheckAcceptsASignedCredentialAndRejectsATamperedOrForeignOne() throws {
+        _ = try TestSkip.requireTool("node", package: "nodejs")
+        let site = try WebsiteBuild.result().site
+        // node makes an RSA key, signs an Open Badges-like VC-JWT with RS256 and publishes the JWK set.
+        let script = """
+        const v = require(process.argv[1]);
+        const crypto = require('crypto');
+        const b64 = (x) => Buffer.from(x).toString('base64url');
+        const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+        const jwk = Object.assign(publicKey.export({ format: 'jwk' }), { kid: 'k1', alg: 'RS256', use: 'sig' });
+        const other = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+        const payload = { iss: 'urn:issuer', vc: { id: 'urn:uuid:1', issuer: { id: 'urn:issuer', name: 'DIGITRAIN' }, validFrom: '2027-04-07T00:00:00Z',
+          credentialSubject: { achievement: { name: 'ICT trainer — participation' } } } };
+        const sign = (key, kid, body) => { const data = b64(JSON.stringify({ alg: 'RS256', kid, typ: 'JWT' })) + '.' + b64(JSON.stringify(body));
+          return data + '.' + b64(crypto.sign('sha256', Buffer.from(data), key)); };
+        const good = sign(privateKey, 'k1', payload);
+        const parts = good.split('.');
+        const tampered = parts[0] + '.' + b64(JSON.stringify(Object.assign({}, payload, { vc: Object.assign({}, payload.vc, { validFrom: '2020-01-01T00:00:00Z' }) }))) + '.' + parts[2];
+        const foreign = sign(other, 'k1', payload);
+        const unknown = sign(privateKey, 'k2', payload);
+        const keys = { keys: [jwk] };
+        Promise.all([good, tampered, foreign, unknown, 'not a jwt'].map(t => v.verifyCredential(t, keys)))
+          .then(r => console.log(JSON.stringify(r.map(x => x.outcome)) + ' ' + r[0].credential.achievement + ' ' + r[0].credential.validFrom));
+        """
+        let result = try WebsiteBuild.run("node", ["-e", script, site.appendingPathComponent("assets/verify.js").path])
+        XCTAssertEqual(result.status, 0, result.output)
+        XCTAssertEqual(result.output.trimmingCharacters(in: .whitespacesAndNewlines),
+                       "[\"signed\",\"badSignature\",\"badSignature\",\"unknownKey\",\"malformed\"] ICT trainer — participation 2027-04-07T00:00:00Z")
+    }
 }

@@ -64,6 +64,10 @@ enum WebsiteStage {
             for copy in verification.copies {
                 let bytes = try context.readOutput(copy.source)
                 files.append(SiteFile(path: copy.target, bytes: bytes))
+                if copy.target == verification.keySetPath {
+                    files.append(SiteFile(path: "verify/keys.js",
+                                          bytes: Array("window.ISSUER_KEYS = ".utf8) + bytes + Array(";\n".utf8)))
+                }
                 if copy.target == verification.indexPath {
                     // A script twin of the index, which pages opened from file:// can load (fetch cannot).
                     files.append(SiteFile(path: "verify/verification-index.js",

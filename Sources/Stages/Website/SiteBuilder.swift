@@ -60,7 +60,8 @@ struct SiteBuilder {
         files.append(try page(.downloads, title: t("downloads.title"), template: "downloads", context: downloadsContext()))
         files.append(try page(.toolkit, title: t("toolkit.title"), template: "toolkit", context: toolkitContext()))
         files.append(try page(.verify, title: t("verify.title"), template: "verify", context: verifyContext(),
-                              scripts: (verificationIndexPath == nil ? [] : ["verify/verification-index.js"]) + ["assets/verify.js"]))
+                              scripts: (verificationIndexPath == nil ? [] : ["verify/verification-index.js"])
+                                + (keySetPath == nil ? [] : ["verify/keys.js"]) + ["assets/verify.js"]))
         files += calendars()
         files.append(SiteFile(path: "\(language)/framework/framework-chart.svg", text: frameworkChart().svg()))
         files.append(SiteFile(path: "\(language)/programme/coverage-matrix.svg", text: coverageMatrix().svg()))
