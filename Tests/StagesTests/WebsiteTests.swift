@@ -117,6 +117,12 @@ final class WebsiteTests: XCTestCase {
         XCTAssertTrue(line.contains("Europe/Bucharest"), result.output)
         XCTAssertTrue(line.contains("+03:00"), line)
         XCTAssertTrue(line.hasSuffix("2026-01-01T00:00:00+00:00"), line)
+        // ME-PT: Lisbon is one hour ahead of UTC in summer.
+        let lisbon = result.output.split(separator: "\n").first { $0.hasPrefix("ME-PT@") }.map(String.init) ?? ""
+        XCTAssertTrue(lisbon.contains("Europe/Lisbon") && lisbon.contains("+01:00"), lisbon)
+        // Every event and seminar day is in the calendar of all activities.
+        let seminarDays = result.output.split(separator: "\n").filter { $0.hasPrefix("SEM-") }.count
+        XCTAssertGreaterThanOrEqual(seminarDays, 5)
         let text = try String(contentsOf: site.appendingPathComponent("ro/events/ME-RO.ics"), encoding: .utf8)
         XCTAssertTrue(text.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Bucharest\r\n"))
         XCTAssertTrue(text.contains("DTSTART;TZID=Europe/Bucharest:"))
