@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries: a module map and a shim header, nothing else.
@@ -51,6 +52,7 @@ let package = Package(
         .target(name: "Stages", dependencies: [
             "ProjectModel", "ProjectInput", "DocumentTree", "DocumentWriters", "MarkdownReader", "Credentials", "Yams",
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The command line: argument parsing and progress only.
         .executableTarget(name: "deliverables", dependencies: [

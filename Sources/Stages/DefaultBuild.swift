@@ -9,5 +9,7 @@ extension Stage {
         .certification,
         .events(),
         .seminars(),
+        .toolkit,
+        .website,
     ]
 }

@@ -13,6 +13,10 @@ public struct Stage: Sendable {
     public let version: String
     /// Stages whose outputs this stage reads; they run (or are found up to date) first.
     public let dependencies: [String]
+    /// Stages this stage reads when they are registered (a website linking to whatever manuals and
+    /// kits the build makes). The engine turns each registered one into a dependency and a
+    /// ``InputRef/stage(_:)`` input of every item, and ignores the others.
+    public let optionalDependencies: [String]
     /// Whether the stage is made of independent items (one kit per seminar, one certificate per
     /// participant) that are cached, rebuilt and sharded one by one.
     public let isPerItem: Bool
@@ -25,12 +29,14 @@ public struct Stage: Sendable {
     /// - Parameters:
     ///   - inputs: what the stage reads; its hash decides whether the stage runs again.
     ///   - run: makes the outputs and gives them to the context.
+    ///   - optionalDependencies: stages read only when registered (see ``optionalDependencies``).
     public static func single(
-        _ name: String, version: String, dependencies: [String] = [],
+        _ name: String, version: String, dependencies: [String] = [], optionalDependencies: [String] = [],
         inputs: @escaping @Sendable (StageEnvironment) throws -> [InputRef],
         run: @escaping @Sendable (StageContext) async throws -> Void
     ) -> Stage {
-        Stage(name: name, version: version, dependencies: dependencies, isPerItem: false,
+        Stage(name: name, version: version, dependencies: dependencies, optionalDependencies: optionalDependencies,
+              isPerItem: false,
               items: { environment in [StageItem(id: StageItem.singleID, inputs: try inputs(environment))] },
               run: run)
     }
@@ -40,11 +46,31 @@ public struct Stage: Sendable {
     /// - Parameters:
     ///   - items: the items and what each reads; ids must be unique within the stage.
     ///   - run: makes one item's outputs (``StageContext/item`` says which).
+    ///   - optionalDependencies: stages read only when registered (see ``optionalDependencies``).
     public static func perItem(
-        _ name: String, version: String, dependencies: [String] = [],
+        _ name: String, version: String, dependencies: [String] = [], optionalDependencies: [String] = [],
         items: @escaping @Sendable (StageEnvironment) throws -> [StageItem],
         run: @escaping @Sendable (StageContext) async throws -> Void
     ) -> Stage {
-        Stage(name: name, version: version, dependencies: dependencies, isPerItem: true, items: items, run: run)
+        Stage(name: name, version: version, dependencies: dependencies, optionalDependencies: optionalDependencies,
+              isPerItem: true, items: items, run: run)
+    }
+
+    /// This stage with its optional dependencies settled against the registered stage names: each
+    /// registered one becomes a dependency read whole by every item; the rest are dropped.
+    func resolvingOptionalDependencies(registered: Set<String>) -> Stage {
+        guard !optionalDependencies.isEmpty else { return self }
+        let found = optionalDependencies.filter { registered.contains($0) && !dependencies.contains($0) }
+        let listItems = items
+        return Stage(name: name, version: version, dependencies: dependencies + found, optionalDependencies: [],
+                     isPerItem: isPerItem,
+                     items: { environment in
+                         try listItems(environment).map { item in
+                             var item = item
+                             item.inputs += found.map(InputRef.stage)
+                             return item
+                         }
+                     },
+                     run: run)
     }
 }

@@ -4,7 +4,9 @@ struct StageGraph: Sendable {
     let ordered: [Stage]
     private let byName: [String: Stage]
 
-    init(_ stages: [Stage]) throws {
+    init(_ registered: [Stage]) throws {
+        let names = Set(registered.map(\.name))
+        let stages = registered.map { $0.resolvingOptionalDependencies(registered: names) }
         var byName: [String: Stage] = [:]
         for stage in stages {
             guard byName[stage.name] == nil else { throw BuildError.duplicateStage(stage.name) }
