@@ -8,7 +8,8 @@
 #
 # Environment: INPUT (default Input), TEMPLATES (default Templates), RUNS (default 5),
 # EDIT_FILE (the input file to touch for the one-edit rebuild, relative to INPUT; default: the
-# first of events.yaml, programme.yaml, any *.yaml), JOBS (passed as --jobs), SOURCE_DATE_EPOCH.
+# first of events.yaml, programme.yaml, any *.yaml), JOBS (passed as --jobs), SOURCE_DATE_EPOCH,
+# BIN (a release binary already built, e.g. with another --scratch-path; skips the build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,8 +20,10 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}
 
 [ -d "$INPUT" ] || { echo "error: no input folder '$INPUT' (set INPUT=…)" >&2; exit 1; }
 
-swift build -c release --product deliverables >&2
-BIN="$(swift build -c release --show-bin-path)/deliverables"
+if [ -z "${BIN:-}" ]; then
+  swift build -c release --product deliverables >&2
+  BIN="$(swift build -c release --show-bin-path)/deliverables"
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
