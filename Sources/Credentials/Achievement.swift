@@ -1,0 +1,39 @@
+/// An Open Badges `Achievement`: what the certificate attests, with its criteria, alignments to
+/// competence and credit frameworks, and the results it reports.
+public struct Achievement: Sendable, Hashable {
+    /// A URI identifying the achievement (the same for every holder).
+    public var id: String
+    public var name: String
+    public var description: String
+    /// `Certificate`, `CertificateOfCompletion`, `Competency`, `MicroCredential`, … or `ext:…`.
+    public var achievementType: String
+    /// How the achievement is earned, in plain language (Markdown allowed by the spec).
+    public var criteriaNarrative: String
+    public var alignments: [Alignment]
+    public var resultDescriptions: [ResultDescription]
+    /// The language of the texts (BCP 47), e.g. `en`.
+    public var language: String?
+
+    public init(id: String, name: String, description: String, achievementType: String, criteriaNarrative: String,
+                alignments: [Alignment] = [], resultDescriptions: [ResultDescription] = [], language: String? = nil) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.achievementType = achievementType
+        self.criteriaNarrative = criteriaNarrative
+        self.alignments = alignments
+        self.resultDescriptions = resultDescriptions
+        self.language = language
+    }
+
+    var json: JSONValue {
+        var members: [String: JSONValue] = [
+            "id": .string(id), "type": ["Achievement"], "name": .string(name), "description": .string(description),
+            "achievementType": .string(achievementType), "criteria": ["narrative": .string(criteriaNarrative)],
+        ]
+        if !alignments.isEmpty { members["alignment"] = .array(alignments.map(\.json)) }
+        if !resultDescriptions.isEmpty { members["resultDescription"] = .array(resultDescriptions.map(\.json)) }
+        if let language { members["inLanguage"] = .string(language) }
+        return .object(members)
+    }
+}

@@ -1,0 +1,31 @@
+/// An Open Badges `Result`: the level the holder reached for one `ResultDescription`.
+public struct AchievementResult: Sendable, Hashable {
+    /// The values of the spec's `ResultStatusType`.
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        case completed = "Completed", enrolled = "Enrolled", failed = "Failed", inProgress = "InProgress"
+        case onHold = "OnHold", provisional = "Provisional", withdrew = "Withdrew"
+    }
+
+    /// The id of the `ResultDescription` this result answers.
+    public var resultDescription: String
+    /// The id of the `RubricCriterionLevel` reached.
+    public var achievedLevel: String?
+    public var status: Status?
+    /// A free value (for results that are not rubric levels).
+    public var value: String?
+
+    public init(resultDescription: String, achievedLevel: String? = nil, status: Status? = nil, value: String? = nil) {
+        self.resultDescription = resultDescription
+        self.achievedLevel = achievedLevel
+        self.status = status
+        self.value = value
+    }
+
+    var json: JSONValue {
+        var members: [String: JSONValue] = ["type": ["Result"], "resultDescription": .string(resultDescription)]
+        if let achievedLevel { members["achievedLevel"] = .string(achievedLevel) }
+        if let status { members["status"] = .string(status.rawValue) }
+        if let value { members["value"] = .string(value) }
+        return .object(members)
+    }
+}

@@ -1,0 +1,53 @@
+/// An Open Badges `Alignment`: a link from an achievement to a competence, a level or a credit
+/// framework.
+public struct Alignment: Sendable, Hashable {
+    public var targetName: String
+    public var targetURL: String
+    public var targetCode: String?
+    public var targetFramework: String?
+    /// A value of the spec's enumeration (`ceasn:Competency`, `CFItem`, …) or an `ext:` term.
+    public var targetType: String?
+    public var targetDescription: String?
+
+    public init(targetName: String, targetURL: String, targetCode: String? = nil, targetFramework: String? = nil,
+                targetType: String? = nil, targetDescription: String? = nil) {
+        self.targetName = targetName
+        self.targetURL = targetURL
+        self.targetCode = targetCode
+        self.targetFramework = targetFramework
+        self.targetType = targetType
+        self.targetDescription = targetDescription
+    }
+
+    /// A DigCompEdu competence, e.g. code `2.3`, "Managing, protecting and sharing".
+    public static func digCompEdu(code: String, name: String, url: String) -> Alignment {
+        Alignment(targetName: name, targetURL: url, targetCode: code, targetFramework: "DigCompEdu",
+                  targetType: "ext:DigCompEduCompetence")
+    }
+
+    /// The EQF level of the achievement, pointing at the Europass EQF vocabulary.
+    public static func eqfLevel(_ level: Int) -> Alignment {
+        Alignment(targetName: "EQF level \(level)", targetURL: "http://data.europa.eu/snb/eqf/\(level)",
+                  targetCode: String(level), targetFramework: "European Qualifications Framework",
+                  targetType: "ext:EQFLevel")
+    }
+
+    /// ECVET points carried as an alignment (Open Badges' `creditsAvailable` means credit hours).
+    /// `points` is written as given, e.g. "4" or "2.5".
+    public static func ecvetPoints(_ points: String) -> Alignment {
+        Alignment(targetName: "\(points) ECVET points",
+                  targetURL: "http://data.europa.eu/snb/education-credit/60b314e826",
+                  targetCode: points, targetFramework: "ECVET", targetType: "ext:ECVETPoints")
+    }
+
+    var json: JSONValue {
+        var members: [String: JSONValue] = [
+            "type": ["Alignment"], "targetName": .string(targetName), "targetUrl": .string(targetURL),
+        ]
+        if let targetCode { members["targetCode"] = .string(targetCode) }
+        if let targetFramework { members["targetFramework"] = .string(targetFramework) }
+        if let targetType { members["targetType"] = .string(targetType) }
+        if let targetDescription { members["targetDescription"] = .string(targetDescription) }
+        return .object(members)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Crypto
+
+/// The holder's identity as Open Badges carries it without disclosing it: an `IdentityObject`
+/// whose `identityHash` is `sha256$` + hex(SHA-256(e-mail + salt)).
+///
+/// The e-mail is trimmed and lower-cased before hashing, so a verifier who is told the address
+/// and the salt can recompute the hash whatever case the holder typed.
+public struct HashedIdentity: Sendable, Hashable {
+    /// `sha256$` followed by 64 lower-case hex digits.
+    public var identityHash: String
+    public var salt: String
+
+    /// Hashes `email` with `salt`.
+    public static func email(_ email: String, salt: String) -> HashedIdentity {
+        let normalised = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let digest = SHA256.hash(data: Array((normalised + salt).utf8))
+        return HashedIdentity(identityHash: "sha256$" + Hex.encode(digest), salt: salt)
+    }
+
+    /// A per-credential salt: 32 hex digits of HMAC-SHA256(secret, certificate id). Deterministic
+    /// (rebuilds give the same credential) but not guessable without the secret.
+    public static func salt(forCertificate certificateID: String, secret: [UInt8]) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Array(("salt\u{0}" + certificateID).utf8),
+                                                   using: SymmetricKey(data: secret))
+        return Hex.encode(Array(mac).prefix(16))
+    }
+
+    /// The credential subject's `id` (the JWT `sub`): a `urn:uuid:` derived from the salted hash,
+    /// never from the e-mail or the name.
+    public var subjectID: String {
+        "urn:uuid:" + NameBasedUUID.make(namespace: NameBasedUUID.subjectNamespace, name: Array(identityHash.utf8))
+    }
+
+    var json: JSONValue {
+        [
+            "type": "IdentityObject",
+            "identityHash": .string(identityHash),
+            "identityType": "emailAddress",
+            "hashed": true,
+            "salt": .string(salt),
+        ]
+    }
+}

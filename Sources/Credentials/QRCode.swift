@@ -1,0 +1,76 @@
+import CQRencode
+import Foundation
+
+/// QR codes (ISO/IEC 18004, error correction level M, byte mode) made with libqrencode, as PNG
+/// for documents and SVG for web pages.
+public enum QRCode {
+    /// The symbol for `text` (typically a verification URL).
+    /// - Throws: `QRCodeError`.
+    public static func matrix(for text: String) throws -> QRMatrix {
+        if text.utf8.contains(0) { throw QRCodeError.containsNul }
+        errno = 0
+        guard let symbol = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else {
+            let code = errno
+            if code == ERANGE || code == EINVAL { throw QRCodeError.textTooLong(bytes: text.utf8.count) }
+            throw QRCodeError.encoderFailed(errno: code)
+        }
+        defer { QRcode_free(symbol) }
+        let size = Int(symbol.pointee.width)
+        let data = UnsafeBufferPointer(start: symbol.pointee.data, count: size * size)
+        // libqrencode: the lowest bit of each byte is 1 for a dark module.
+        return QRMatrix(size: size, version: Int(symbol.pointee.version), modules: data.map { $0 & 1 == 1 })
+    }
+
+    /// A black-on-white PNG of the code for `text`.
+    /// - Parameters:
+    ///   - moduleSize: pixels per module, 1–64.
+    ///   - margin: quiet zone in modules, 0–64 (the standard asks for 4).
+    /// - Throws: `QRCodeError`.
+    public static func png(for text: String, moduleSize: Int = 8, margin: Int = 4) throws -> [UInt8] {
+        guard (1...64).contains(moduleSize) else { throw QRCodeError.badDimensions("module size \(moduleSize) is not 1–64") }
+        guard (0...64).contains(margin) else { throw QRCodeError.badDimensions("margin \(margin) is not 0–64") }
+        let symbol = try matrix(for: text)
+        let modulesPerSide = symbol.size + 2 * margin
+        let side = modulesPerSide * moduleSize
+        let rows = (0..<modulesPerSide).map { row in
+            PNGEncoder.packedRow(width: side) { x in symbol.isDark(x: x / moduleSize - margin, y: row - margin) }
+        }
+        return PNGEncoder.blackAndWhite(width: side, packedRows: rows, repeats: moduleSize)
+    }
+
+    /// An SVG of the code for `text`, one `rect` per horizontal run of dark modules, measured in
+    /// modules (scale it with CSS). `title` becomes the accessible name.
+    /// - Throws: `QRCodeError`.
+    public static func svg(for text: String, margin: Int = 4, title: String? = nil) throws -> String {
+        guard (0...64).contains(margin) else { throw QRCodeError.badDimensions("margin \(margin) is not 0–64") }
+        let symbol = try matrix(for: text)
+        let side = symbol.size + 2 * margin
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" "
+            + "shape-rendering=\"crispEdges\" role=\"img\""
+        if let title {
+            svg += " aria-label=\"\(escape(title))\"><title>\(escape(title))</title>"
+        } else {
+            svg += ">"
+        }
+        svg += "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path fill=\"#000\" d=\""
+        for y in 0..<symbol.size {
+            var x = 0
+            while x < symbol.size {
+                guard symbol.isDark(x: x, y: y) else {
+                    x += 1
+                    continue
+                }
+                let start = x
+                while x < symbol.size && symbol.isDark(x: x, y: y) { x += 1 }
+                svg += "M\(start + margin) \(y + margin)h\(x - start)v1h-\(x - start)z"
+            }
+        }
+        svg += "\"/></svg>"
+        return svg
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CredentialsTestsSmoke: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}
