@@ -19,11 +19,26 @@ struct CertificateSheet {
         framed.table.border = style.colors.heading
         framed.table.borderWidth = 3
         framed.table.stripe = nil
-        framed.table.cellPadding = 7
+        framed.table.cellPadding = 5
+        // Tighter spacing than on a cover: everything must stay on one page in every format.
+        func tighten(_ name: String, before: Double, after: Double) {
+            var paragraph = style.paragraphStyle(named: name)
+            paragraph.spaceBefore = before
+            paragraph.spaceAfter = after
+            framed.paragraphStyles[name] = paragraph
+        }
+        tighten("CertificateTitle", before: 4, after: 6)
+        tighten("CertificateHolder", before: 4, after: 4)
+        tighten("Lead", before: 0, after: 4)
+        tighten("CoverMeta", before: 0, after: 6)
+        tighten("Signature", before: 10, after: 4)
+        tighten("Small", before: 0, after: 3)
         return framed
     }
 
     static let page = PageSetup.a4Landscape.with(margins: .all(.mm(12)))
+    /// The frame fills the page, less room for the empty paragraph DOCX puts after a table.
+    static let frameHeight = Length.mm(page.textHeight.millimetres - 8)
 
     func document() -> Document {
         let c = certificate
@@ -89,7 +104,7 @@ struct CertificateSheet {
         blocks.append(verificationLine())
 
         let frame = Table(columns: [TableColumn(weight: 1, alignment: .center)],
-                          bodyRows: [TableRow(cells: [TableCell(blocks: blocks, verticalAlignment: .middle)])])
+                          bodyRows: [TableRow(cells: [TableCell(blocks: blocks, verticalAlignment: .middle)], height: Self.frameHeight)])
         let metadata = Metadata(title: wording.text(c.type.title) + " — " + c.participant.fullName, authors: [operatorName],
                                 language: c.language, date: c.issued?.description, keywords: [c.id])
         return Document(metadata: metadata,
@@ -102,7 +117,7 @@ struct CertificateSheet {
         var inlines: [Inline] = []
         if let qrCode {
             inlines.append(.image(Image(data: qrCode, format: .png, altText: wording.label("certificate.qrAlt"),
-                                        width: .mm(22), height: .mm(22))))
+                                        width: .mm(20), height: .mm(20))))
             inlines.append(.lineBreak)
         }
         if let code = c.verificationCode {

@@ -51,8 +51,8 @@ struct TranscriptSheet {
             TableCell(blocks: [.paragraph(Paragraph([.strong([.text(wording.number(c.ecvetPoints))])]))]),
         ]))
         blocks.append(.table(Table(
-            columns: [TableColumn(weight: 2.2), TableColumn(weight: 5), TableColumn(weight: 1.3), TableColumn(weight: 1.5),
-                      TableColumn(weight: 1.5), TableColumn(weight: 1.1), TableColumn(weight: 0.9, alignment: .end)],
+            columns: [TableColumn(weight: 2.2), TableColumn(weight: 4.4), TableColumn(weight: 1.4), TableColumn(weight: 1.5),
+                      TableColumn(weight: 1.5), TableColumn(weight: 1.4), TableColumn(weight: 1.0, alignment: .end)],
             headerRows: [header], bodyRows: rows)))
         let operatorName = c.issuer.map { wording.text($0.name) } ?? seminar.host
         blocks.append(.paragraph(Paragraph(text: wording.label("certificate.issuedBy", ["operator": operatorName]) + " — "
