@@ -4,15 +4,29 @@ import _CryptoExtras
 /// Verifies VC-JWT Open Badges credentials against the issuer's published keys (Open Badges 3.0
 /// §8.2.6), its revocation list and the clock.
 public struct CredentialVerifier: Sendable {
-    public var keys: JWKSet
+    public let keys: JWKSet
     /// The issuer id (`iss` and `issuer.id`) the credential must carry.
     public var expectedIssuer: String
     public var revocations: RevocationList
+    /// The published keys made usable once, by `kid`: a key that is not is kept with the reason.
+    private let usableKeys: [String: Result<_RSA.Signing.PublicKey, JWKError>]
 
     public init(keys: JWKSet, expectedIssuer: String, revocations: RevocationList = RevocationList()) {
         self.keys = keys
         self.expectedIssuer = expectedIssuer
         self.revocations = revocations
+        var usable: [String: Result<_RSA.Signing.PublicKey, JWKError>] = [:]
+        for key in keys.keys {
+            guard let keyID = key.keyID, usable[keyID] == nil else { continue }
+            do {
+                usable[keyID] = .success(try key.rsaPublicKey())
+            } catch let error as JWKError {
+                usable[keyID] = .failure(error)
+            } catch {
+                usable[keyID] = .failure(JWKError("\(error)"))
+            }
+        }
+        self.usableKeys = usable
     }
 
     /// Verifies `jwt` as of `now`. Never throws: every problem becomes a reason in the verdict.
@@ -42,14 +56,14 @@ public struct CredentialVerifier: Sendable {
         guard let keyID = header["kid"]?.stringValue else {
             return Verdict(reasons: ["the token does not name its key (kid)"])
         }
-        guard let jwk = keys.key(withID: keyID) else {
-            return Verdict(reasons: ["the key \(keyID) is not one of the issuer's published keys"])
-        }
         let publicKey: _RSA.Signing.PublicKey
-        do {
-            publicKey = try jwk.rsaPublicKey()
-        } catch {
+        switch usableKeys[keyID] {
+        case nil:
+            return Verdict(reasons: ["the key \(keyID) is not one of the issuer's published keys"])
+        case .failure(let error):
             return Verdict(reasons: ["the published key \(keyID) is unusable: \(error)"])
+        case .success(let key):
+            publicKey = key
         }
         guard !parts[2].isEmpty, let signatureBytes = Base64URL.decode(parts[2]) else {
             return Verdict(reasons: ["the signature is missing or not base64url"])

@@ -22,10 +22,10 @@ public enum JSONValue: Sendable, Hashable {
     /// The canonical text of this value.
     public var canonicalString: String { String(decoding: canonicalBytes, as: UTF8.self) }
 
-    /// Parses JSON text.
-    /// - Throws: `DecodingError` when the bytes are not JSON.
+    /// Parses JSON text (RFC 8259; numbers without fraction or exponent become `.integer`).
+    /// - Throws: when the bytes are not JSON.
     public static func parse<Bytes: DataProtocol>(_ bytes: Bytes) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        try JSONParser.parse([UInt8](bytes))
     }
 
     /// The member `key` when this is an object.
@@ -118,42 +118,6 @@ public enum JSONValue: Sendable, Hashable {
             }
         }
         out.append(UInt8(ascii: "\""))
-    }
-}
-
-extension JSONValue: Decodable {
-    public init(from decoder: any Decoder) throws {
-        if var list = try? decoder.unkeyedContainer() {
-            var elements: [JSONValue] = []
-            while !list.isAtEnd { elements.append(try list.decode(JSONValue.self)) }
-            self = .array(elements)
-            return
-        }
-        if let keyed = try? decoder.container(keyedBy: AnyKey.self) {
-            var members: [String: JSONValue] = [:]
-            for key in keyed.allKeys { members[key.stringValue] = try keyed.decode(JSONValue.self, forKey: key) }
-            self = .object(members)
-            return
-        }
-        let single = try decoder.singleValueContainer()
-        if single.decodeNil() {
-            self = .null
-        } else if let value = try? single.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? single.decode(Int64.self) {
-            self = .integer(value)
-        } else if let value = try? single.decode(Double.self) {
-            self = .number(value)
-        } else {
-            self = .string(try single.decode(String.self))
-        }
-    }
-
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
     }
 }
 

@@ -53,6 +53,9 @@ public struct PublicJWK: Sendable, Hashable {
         return .object(members)
     }
 
+    /// The canonical bytes of the bare JWK, to publish at its `kid` URL.
+    public var jsonBytes: [UInt8] { json.canonicalBytes }
+
     /// Reads a JWK object.
     /// - Throws: `JWKError` when it is not an RSA public key usable for RS256.
     public init(json: JSONValue) throws {

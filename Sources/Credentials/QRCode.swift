@@ -28,8 +28,15 @@ public enum QRCode {
     /// - Throws: `QRCodeError`.
     public static func png(for text: String, moduleSize: Int = 8, margin: Int = 4) throws -> [UInt8] {
         guard (1...64).contains(moduleSize) else { throw QRCodeError.badDimensions("module size \(moduleSize) is not 1–64") }
+        return try png(for: matrix(for: text), moduleSize: moduleSize, margin: margin)
+    }
+
+    /// A black-on-white PNG of `symbol` (encode once with `matrix(for:)` when both PNG and SVG
+    /// are needed).
+    /// - Throws: `QRCodeError.badDimensions`.
+    public static func png(for symbol: QRMatrix, moduleSize: Int = 8, margin: Int = 4) throws -> [UInt8] {
+        guard (1...64).contains(moduleSize) else { throw QRCodeError.badDimensions("module size \(moduleSize) is not 1–64") }
         guard (0...64).contains(margin) else { throw QRCodeError.badDimensions("margin \(margin) is not 0–64") }
-        let symbol = try matrix(for: text)
         let modulesPerSide = symbol.size + 2 * margin
         let side = modulesPerSide * moduleSize
         let rows = (0..<modulesPerSide).map { row in
@@ -42,8 +49,13 @@ public enum QRCode {
     /// modules (scale it with CSS). `title` becomes the accessible name.
     /// - Throws: `QRCodeError`.
     public static func svg(for text: String, margin: Int = 4, title: String? = nil) throws -> String {
+        try svg(for: matrix(for: text), margin: margin, title: title)
+    }
+
+    /// An SVG of `symbol`; see `svg(for:margin:title:)` taking text.
+    /// - Throws: `QRCodeError.badDimensions`.
+    public static func svg(for symbol: QRMatrix, margin: Int = 4, title: String? = nil) throws -> String {
         guard (0...64).contains(margin) else { throw QRCodeError.badDimensions("margin \(margin) is not 0–64") }
-        let symbol = try matrix(for: text)
         let side = symbol.size + 2 * margin
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" "
             + "shape-rendering=\"crispEdges\" role=\"img\""

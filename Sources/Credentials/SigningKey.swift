@@ -111,10 +111,16 @@ public struct SigningKey: Sendable {
         return Array(mac)
     }
 
-    /// The key id to put in JWT headers and the published JWK set: `base` + `#` + thumbprint,
-    /// e.g. `https://example.eu/keys.json#Xk…`. A new key gets a new id, so old credentials stay
-    /// verifiable while both keys are published.
-    public func keyID(base: String) -> String { base + "#" + thumbprint }
+    /// The key id to put in JWT headers: the URL where the website publishes this public key as
+    /// a bare JWK, `directory` + `/` + thumbprint + `.json`, e.g.
+    /// `https://example.eu/keys/NzbLsXh8….json`. Open Badges 3.0 wants a `kid` that dereferences
+    /// to a JWK; a new key gets a new URL, so old credentials stay verifiable while both keys are
+    /// published.
+    public func keyID(directory: String) -> String {
+        var base = directory
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + "/" + thumbprint + ".json"
+    }
 }
 
 extension SigningKey: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {

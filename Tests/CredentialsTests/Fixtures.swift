@@ -18,7 +18,7 @@ enum TestKeys {
 
 enum Fixtures {
     static let issuerID = "https://digitrainers.example.eu/issuer.json"
-    static let keyBase = "https://digitrainers.example.eu/keys.json"
+    static let keyDirectory = "https://digitrainers.example.eu/keys/"
     static let email = "Maria.Rossi@Example.org"
     static let validFrom = date("2027-04-07T00:00:00Z")
     static let validUntil = date("2032-04-07T00:00:00Z")
@@ -62,7 +62,7 @@ enum Fixtures {
 
     static func signer() throws -> CredentialSigner {
         let key = try TestKeys.issuerKey()
-        return CredentialSigner(key: key, keyID: key.keyID(base: keyBase))
+        return CredentialSigner(key: key, keyID: key.keyID(directory: keyDirectory))
     }
 
     static func verifier(revocations: RevocationList = RevocationList()) throws -> CredentialVerifier {

@@ -50,3 +50,12 @@ final class JWKTests: XCTestCase {
         }
     }
 }
+
+extension JWKTests {
+    func testBareJWKPublishedAtItsKeyIDReadsBack() throws {
+        let signer = try Fixtures.signer()
+        XCTAssertTrue(signer.keyID.hasSuffix("/" + signer.key.thumbprint + ".json"))
+        let reread = try PublicJWK(json: try JSONValue.parse(signer.publishedKey.jsonBytes))
+        XCTAssertEqual(reread, signer.publishedKey)
+    }
+}

@@ -73,7 +73,7 @@ final class SigningKeyTests: XCTestCase {
         for path in [pkcs8, pkcs1] {
             let key = try SigningKey.loadFromEnvironment(["DELIVERABLES_SIGNING_KEY": path])
             XCTAssertEqual(key.bitCount, 2048)
-            let signer = CredentialSigner(key: key, keyID: key.keyID(base: Fixtures.keyBase))
+            let signer = CredentialSigner(key: key, keyID: key.keyID(directory: Fixtures.keyDirectory))
             let verifier = CredentialVerifier(keys: JWKSet(keys: [signer.publishedKey]), expectedIssuer: Fixtures.issuerID)
             let verdict = verifier.verify(jwt: try signer.sign(Fixtures.credential()), now: Fixtures.date("2028-01-01T00:00:00Z"))
             XCTAssertTrue(verdict.isValid, "\(verdict.reasons)")

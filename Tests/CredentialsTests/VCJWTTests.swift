@@ -24,7 +24,7 @@ final class VCJWTTests: XCTestCase {
     func testHeaderIsRS256WithKeyIDAndType() throws {
         let header = try decodedJSON(segments(try signed())[0])
         let key = try TestKeys.issuerKey()
-        XCTAssertEqual(header, ["alg": "RS256", "typ": "JWT", "kid": .string(Fixtures.keyBase + "#" + key.thumbprint)])
+        XCTAssertEqual(header, ["alg": "RS256", "typ": "JWT", "kid": .string("https://digitrainers.example.eu/keys/" + key.thumbprint + ".json")])
     }
 
     func testPayloadIsTheCredentialWithTheRegisteredClaims() throws {
