@@ -104,7 +104,7 @@ struct CertificatesPlan {
     }
 
     private var signer: CredentialSigner? {
-        key.map { CredentialSigner(key: $0, keyID: $0.keyID(base: Self.site(data) + "/certificates/issuer/jwks.json")) }
+        key.map { CredentialSigner(key: $0, keyID: $0.keyID(directory: Self.site(data) + "/keys")) }
     }
 
     static func site(_ data: ProjectData) -> String { (data.project.website ?? "https://example.org").trimmingSuffix("/") }
@@ -163,6 +163,8 @@ struct CertificatesPlan {
     private func writeIssuer(_ records: [ParticipantRecords], _ context: StageContext) throws {
         guard let signer else { return }
         try context.write("certificates/issuer/jwks.json", bytes: JWKSet(keys: [signer.publishedKey]).jsonBytes)
+        // The bare JWK the `kid` URL (`<website>/keys/<thumbprint>.json`) must serve.
+        try context.write("certificates/issuer/keys/\(signer.key.thumbprint).json", bytes: signer.publishedKey.jsonBytes)
         let revoked = Dictionary(data.revocations.map { ($0.certificateID, $0) }, uniquingKeysWith: { a, _ in a })
         var verification = VerificationIndex()
         let seminars = Dictionary(data.seminars.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
