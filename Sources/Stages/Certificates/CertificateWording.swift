@@ -6,13 +6,13 @@ struct CertificateWording: Sendable {
     let labels: LabelCatalog
     let language: String
     let fallback: String
-    let format: LocaleFormat
+    let format: MemoizedLocaleFormat
 
     init(labels: LabelCatalog, language: String, fallback: String) {
         self.labels = labels
         self.language = language
         self.fallback = fallback
-        self.format = LocaleFormat(language: language)
+        self.format = MemoizedLocaleFormat(language: language)
     }
 
     /// A `certificates.*` label, with `{name}` placeholders filled in.
