@@ -9,6 +9,7 @@ extension Stage {
         .certification,
         .events(),
         .seminars(),
+        .certificates(),
         .toolkit,
         .website,
     ]

@@ -52,6 +52,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The LibreOffice executable for PDF (default: soffice on PATH).")
     var soffice: String?
 
+    @Option(help: "The issuer's RSA private key (PEM) that signs the certificates' Open Badges credentials (default: $DELIVERABLES_SIGNING_KEY; without either, credentials are skipped with a warning, an error under --strict).")
+    var signingKey: String?
+
     @Flag(help: "Treat warnings (missing translations, missing labels) as errors.")
     var strict = false
 
@@ -156,8 +159,12 @@ struct BuildCommand: ParsableCommand {
             let errors = found.filter { strict || $0.severity == .error }.count
             throw InputRejected(errors: errors)
         }
+        // The signing key's path (never its content) and --strict, for the certificates stage.
+        var settings: [String: String] = [:]
+        if let signingKey { settings[CertificateSigning.settingKey] = signingKey }
+        if strict { settings[CertificateSigning.strictKey] = "true" }
         return StageEnvironment(inputDirectory: inputURL, templatesDirectory: URL(fileURLWithPath: templates),
-                                payload: inputs, timestamp: timestamp)
+                                payload: inputs, timestamp: timestamp, settings: settings)
     }
 
     private func sourceDateEpoch() throws -> Int? {
