@@ -109,7 +109,7 @@ private struct XMLOutput {
     mutating func start(_ name: String) {
         closeStartTag()
         bytes.append(0x3C)  // <
-        bytes.append(contentsOf: name.utf8)
+        appendName(name)
         openElements.append(name)
         startTagIsOpen = true
     }
@@ -123,7 +123,7 @@ private struct XMLOutput {
         } else {
             bytes.append(0x3C)  // <
             bytes.append(0x2F)  // /
-            bytes.append(contentsOf: name.utf8)
+            appendName(name)
             bytes.append(0x3E)  // >
         }
     }
@@ -131,7 +131,7 @@ private struct XMLOutput {
     mutating func attribute(_ name: String, _ value: String) {
         guard startTagIsOpen else { return }
         bytes.append(0x20)
-        bytes.append(contentsOf: name.utf8)
+        appendName(name)
         bytes.append(0x3D)  // =
         bytes.append(0x22)  // "
         appendEscaped(value, inAttribute: true)
@@ -153,7 +153,7 @@ private struct XMLOutput {
         guard startTagIsOpen else { return }
         for (prefix, uri) in declarations {
             append(" xmlns:")
-            bytes.append(contentsOf: prefix.utf8)
+            appendName(prefix)
             bytes.append(0x3D)
             bytes.append(0x22)
             appendEscaped(uri, inAttribute: true)
@@ -180,6 +180,14 @@ private struct XMLOutput {
         // stops pretty printers from indenting, so a fragment has none.
         if !isFragment { bytes.append(0x0A) }
         return bytes
+    }
+
+    /// Names are literals or short generated ids: copied from their contiguous UTF-8 at once
+    /// (`append(contentsOf: name.utf8)` went byte by byte).
+    private mutating func appendName(_ name: String) {
+        if name.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: name.utf8)
+        }
     }
 
     private mutating func closeStartTag() {
