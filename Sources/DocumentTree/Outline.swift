@@ -29,6 +29,18 @@ extension Document {
     /// derived from the heading text (`learning-outcomes`, then `learning-outcomes-2`…), so the
     /// same tree always gets the same anchors.
     public func withHeadingIDs() -> Document {
+        // Every writer calls this on a document the reader already gave ids to: then there is
+        // nothing to assign, and the tree is returned as it is instead of rebuilt.
+        func lacksID(_ blocks: [Block]) -> Bool {
+            blocks.contains { block in
+                switch block {
+                case .heading(let heading): heading.id == nil
+                case .blockQuote(let inner): lacksID(inner)
+                default: false
+                }
+            }
+        }
+        guard sections.contains(where: { lacksID($0.blocks) }) else { return self }
         var used = Set<String>()
         func collect(_ blocks: [Block]) {
             for block in blocks {

@@ -30,8 +30,29 @@ public enum DocumentExport {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw DocumentExportError(path: path, reason: "cannot write the file")
+        // Straight from the bytes with POSIX calls: `FileManager.createFile` would copy them into
+        // `Data` and write through a second temporary file of its own.
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        guard descriptor >= 0 else {
+            throw DocumentExportError(path: path, reason: "cannot write the file (\(String(cString: strerror(errno))))")
+        }
+        var writeError: Int32 = 0
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count, let base = raw.baseAddress {
+                let written = Foundation.write(descriptor, base + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    writeError = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, writeError == 0 { writeError = errno }
+        guard writeError == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw DocumentExportError(path: path, reason: "cannot write the file (\(String(cString: strerror(writeError))))")
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))

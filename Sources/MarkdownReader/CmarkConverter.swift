@@ -40,13 +40,31 @@ final class CmarkConverter {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        markdown.utf8CString.withUnsafeBufferPointer { buffer in
-            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        // cmark takes a length, so the text is fed as it is, without a NUL-terminated copy.
+        func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        if markdown.utf8.withContiguousStorageIfAvailable(feed) == nil {
+            var copy = markdown
+            copy.withUTF8(feed)
         }
         guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
         footnoteDefinitions = children(of: root).filter { cmark_node_get_type($0) == CMARK_NODE_FOOTNOTE_DEFINITION }
-        return blocks(ofChildrenOf: root)
+        // Each top-level block's cmark nodes are freed once it is converted, so the cmark tree and
+        // the document tree are not both whole in memory (they were most of the peak at scale 10).
+        // Footnote definitions stay: references anywhere read them.
+        var result: [Block] = []
+        var child = cmark_node_first_child(root)
+        while let current = child {
+            child = cmark_node_next(current)
+            result.append(contentsOf: block(current))
+            if cmark_node_get_type(current) != CMARK_NODE_FOOTNOTE_DEFINITION {
+                cmark_node_unlink(current)
+                cmark_node_free(current)
+            }
+        }
+        return result
     }
 
     // MARK: Tree access
@@ -221,12 +239,12 @@ final class CmarkConverter {
         var bodyRows: [TableRow] = []
         var lengths = Array(repeating: [Int](), count: columnCount)
         for rowNode in children(of: node) {
-            let cells = children(of: rowNode).map { cellNode -> TableCell in
+            var cells: [TableCell] = []
+            for cellNode in children(of: rowNode) {
                 let content = inlines(ofChildrenOf: cellNode)
-                return TableCell(blocks: [.paragraph(Paragraph(content))])
-            }
-            for (index, cell) in cells.enumerated() where index < columnCount {
-                lengths[index].append(cell.blocks.plainText.count)
+                // The text length of a one-paragraph cell, without building the cell's text twice.
+                if cells.count < columnCount { lengths[cells.count].append(content.plainText.count) }
+                cells.append(TableCell(blocks: [.paragraph(Paragraph(content))]))
             }
             let row = TableRow(cells: cells)
             if cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0 { headerRows.append(row) } else { bodyRows.append(row) }
@@ -242,17 +260,37 @@ final class CmarkConverter {
 
     // MARK: Inlines
 
+    /// The inlines of a node's children, adjacent texts joined (smart punctuation splits a
+    /// sentence into several text nodes). Text runs are gathered in one string, not re-joined.
     private func inlines(ofChildrenOf node: OpaquePointer) -> [Inline] {
         var result: [Inline] = []
-        for child in children(of: node) {
-            for inline in self.inline(child) {
-                if case .text(let text) = inline, case .text(let previous) = result.last {
-                    result[result.count - 1] = .text(previous + text)
-                } else {
-                    result.append(inline)
+        var pendingText: String?
+        func appendText(_ text: String) {
+            if pendingText == nil { pendingText = text } else { pendingText?.append(text) }
+        }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT:
+                appendText(literal(current))
+            case CMARK_NODE_SOFTBREAK:
+                appendText(" ")
+            default:
+                for inline in self.inline(current) {
+                    if case .text(let text) = inline {
+                        appendText(text)
+                    } else {
+                        if let text = pendingText {
+                            result.append(.text(text))
+                            pendingText = nil
+                        }
+                        result.append(inline)
+                    }
                 }
             }
+            child = cmark_node_next(current)
         }
+        if let text = pendingText { result.append(.text(text)) }
         return result
     }
 

@@ -11,19 +11,13 @@ enum ControlCharacters {
 
     /// Also drops a leading byte-order mark.
     static func strip(_ text: String, warnings: inout [MarkdownWarning]) -> String {
+        let hasByteOrderMark = text.utf8.starts(with: [0xEF, 0xBB, 0xBF])
+        // Fast path, one pass over contiguous bytes: C0 controls and DEL are single bytes, C1
+        // controls are 0xC2 0x80…0x9F. A text without any is returned as it is, not copied.
+        let hasControl = text.utf8.withContiguousStorageIfAvailable(containsControl) ?? containsControl(Array(text.utf8))
         var scalars = Substring(text).unicodeScalars
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        // Fast path: C0 controls and DEL are single bytes, C1 controls are 0xC2 0x80…0x9F.
-        var hasControl = false
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
-                hasControl = true
-                break
-            }
-            previous = byte
-        }
-        guard hasControl else { return String(scalars) }
+        if hasByteOrderMark { scalars = scalars.dropFirst() }
+        guard hasControl else { return hasByteOrderMark ? String(scalars) : text }
         var result = String.UnicodeScalarView()
         var line = 1
         var column = 1
@@ -38,5 +32,24 @@ enum ControlCharacters {
             if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
         return String(result)
+    }
+
+    private static func containsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            // Every byte from space to `~` and every byte above 0x9F is allowed.
+            if byte >= 0x20 && byte < 0x7F || byte > 0x9F {
+                previous = byte
+                continue
+            }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            if byte == 0x7F || (previous == 0xC2 && byte >= 0x80) { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    private static func containsControl(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { containsControl($0) }
     }
 }

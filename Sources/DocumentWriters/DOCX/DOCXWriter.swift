@@ -11,7 +11,7 @@ public struct DOCXWriter: DocumentWriter {
     /// zlib level for the XML parts (media are stored as they are).
     public var compressionLevel: UInt32
 
-    public init(compressionLevel: UInt32 = 6) {
+    public init(compressionLevel: UInt32 = ZipPackager.defaultCompressionLevel) {
         self.compressionLevel = compressionLevel
     }
 

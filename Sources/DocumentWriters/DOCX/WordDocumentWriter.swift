@@ -123,7 +123,7 @@ final class WordDocumentWriter {
             }
             if properties.bottomBorder {
                 xml.element("w:pBdr") {
-                    xml.empty("w:bottom", ["w:val": "single", "w:sz": "6", "w:space": "1", "w:color": state.style.table.border.hexDigits])
+                    xml.empty("w:bottom", ["w:val": "single", "w:sz": "6", "w:space": "1", "w:color": state.style.table.border.rgbHexDigits])
                 }
             }
             if context.compact { xml.empty("w:spacing", ["w:after": "0"]) }
@@ -352,7 +352,8 @@ final class WordDocumentWriter {
 
     /// The `w:t`, `w:tab` and `w:br` children of a run for `text`.
     private func writeTextContent(_ text: String) {
-        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+        let isBreak = { (byte: UInt8) in byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isBreak) }) ?? text.utf8.contains(where: isBreak) else {
             writeT(text)
             return
         }
@@ -417,7 +418,7 @@ final class WordDocumentWriter {
             if italic { xml.empty("w:i"); xml.empty("w:iCs") } else { xml.empty("w:i", ["w:val": "0"]); xml.empty("w:iCs", ["w:val": "0"]) }
         }
         if format.strike { xml.empty("w:strike") }
-        if let color = format.color { xml.empty("w:color", ["w:val": color.hexDigits]) }
+        if let color = format.color { xml.empty("w:color", ["w:val": color.rgbHexDigits]) }
         if let size = format.size {
             let halfPoints = String(Int((size * 2).rounded()))
             xml.empty("w:sz", ["w:val": halfPoints])

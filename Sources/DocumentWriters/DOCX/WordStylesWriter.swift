@@ -24,7 +24,7 @@ struct WordStylesWriter {
             }
         }
         writeCharacterStyle(xml, id: WordStyleID.hyperlink, name: "Hyperlink") {
-            xml.empty("w:color", ["w:val": style.colors.link.hexDigits])
+            xml.empty("w:color", ["w:val": style.colors.link.rgbHexDigits])
             xml.empty("w:u", ["w:val": "single"])
         }
         writeCharacterStyle(xml, id: WordStyleID.footnoteReference, name: "footnote reference") {
@@ -53,7 +53,7 @@ struct WordStylesWriter {
             xml.element("w:rPrDefault") {
                 xml.element("w:rPr") {
                     writeFonts(xml, style.fonts.body)
-                    xml.empty("w:color", ["w:val": style.colors.text.hexDigits])
+                    xml.empty("w:color", ["w:val": style.colors.text.rgbHexDigits])
                     xml.empty("w:sz", ["w:val": halfPoints(style.fonts.bodySize)])
                     xml.empty("w:szCs", ["w:val": halfPoints(style.fonts.bodySize)])
                     xml.empty("w:lang", ["w:val": language])
@@ -84,11 +84,11 @@ struct WordStylesWriter {
             if paragraphStyle.pageBreakBefore == true { xml.empty("w:pageBreakBefore") }
             if paragraphStyle.borderBelow == true {
                 xml.element("w:pBdr") {
-                    xml.empty("w:bottom", ["w:val": "single", "w:sz": "8", "w:space": "2", "w:color": style.colors.accent.hexDigits])
+                    xml.empty("w:bottom", ["w:val": "single", "w:sz": "8", "w:space": "2", "w:color": style.colors.accent.rgbHexDigits])
                 }
             }
             if let background = paragraphStyle.background {
-                xml.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": background.hexDigits])
+                xml.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": background.rgbHexDigits])
             }
             writeSpacing(xml, paragraphStyle, fontSize: paragraphStyle.fontSize ?? normal.fontSize ?? style.fonts.bodySize)
             if let indent = paragraphStyle.indent {
@@ -103,7 +103,7 @@ struct WordStylesWriter {
             if let font = paragraphStyle.font { writeFonts(xml, fontName(font)) }
             if let bold = paragraphStyle.bold { writeToggle(xml, "w:b", bold); writeToggle(xml, "w:bCs", bold) }
             if let italic = paragraphStyle.italic { writeToggle(xml, "w:i", italic); writeToggle(xml, "w:iCs", italic) }
-            if let color = paragraphStyle.color { xml.empty("w:color", ["w:val": color.hexDigits]) }
+            if let color = paragraphStyle.color { xml.empty("w:color", ["w:val": color.rgbHexDigits]) }
             if let size = paragraphStyle.fontSize {
                 xml.empty("w:sz", ["w:val": halfPoints(size)])
                 xml.empty("w:szCs", ["w:val": halfPoints(size)])
@@ -137,13 +137,13 @@ struct WordStylesWriter {
         if let font = characterStyle.font { writeFonts(xml, fontName(font)) }
         if let bold = characterStyle.bold { writeToggle(xml, "w:b", bold); writeToggle(xml, "w:bCs", bold) }
         if let italic = characterStyle.italic { writeToggle(xml, "w:i", italic); writeToggle(xml, "w:iCs", italic) }
-        if let color = characterStyle.color { xml.empty("w:color", ["w:val": color.hexDigits]) }
+        if let color = characterStyle.color { xml.empty("w:color", ["w:val": color.rgbHexDigits]) }
         if let size = characterStyle.fontSize {
             xml.empty("w:sz", ["w:val": halfPoints(size)])
             xml.empty("w:szCs", ["w:val": halfPoints(size)])
         }
         if let background = characterStyle.background {
-            xml.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": background.hexDigits])
+            xml.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": background.rgbHexDigits])
         }
     }
 

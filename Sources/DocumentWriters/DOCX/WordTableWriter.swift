@@ -17,7 +17,7 @@ extension WordDocumentWriter {
         xml.start("w:tbl")
         xml.element("w:tblPr") {
             xml.empty("w:tblW", ["w:w": String(columnWidths.reduce(0, +)), "w:type": "dxa"])
-            let border = tableStyle.border.hexDigits
+            let border = tableStyle.border.rgbHexDigits
             let size = String(max(2, min(96, Int((tableStyle.borderWidth * 8).rounded()))))
             xml.element("w:tblBorders") {
                 for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
@@ -97,7 +97,7 @@ extension WordDocumentWriter {
                 if verticalMerge == "continue" { xml.empty("w:vMerge") } else { xml.empty("w:vMerge", ["w:val": verticalMerge]) }
             }
             if let fill = cell.shading ?? (isHeader ? tableStyle.headerBackground : stripe) {
-                xml.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": fill.hexDigits])
+                xml.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": fill.rgbHexDigits])
             }
             switch cell.verticalAlignment {
             case .top: break

@@ -83,10 +83,12 @@ public enum HTMLNames {
     }
 
     /// Whether text holds a strongly right-to-left character (Hebrew, Arabic, Syriac, Thaana…),
-    /// so the element needs `dir="auto"`. Fast on Latin text: most bytes are below 0xD6.
+    /// so the element needs `dir="auto"`. Fast on Latin text: only the UTF-8 lead bytes of those
+    /// blocks (0xD6…0xE0 for U+0590…U+08FF, 0xEF for U+FB1D…U+FEFF, 0xF0 for the supplementary
+    /// ones) send it to the exact check, not the 0xE2 of curly quotes, dashes and the euro sign.
     static func containsRightToLeft(_ text: String) -> Bool {
         let mayHoldRightToLeft = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte >= 0xD6 { return true }
+            for byte in bytes where byte >= 0xD6 && (byte <= 0xE0 || byte == 0xEF || byte == 0xF0) { return true }
             return false
         } ?? true
         guard mayHoldRightToLeft else { return false }

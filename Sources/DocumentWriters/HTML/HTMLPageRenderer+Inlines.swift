@@ -127,7 +127,7 @@ extension HTMLPageRenderer {
         }
         if let bold = format.bold { declarations.append(bold ? "font-weight:700" : "font-weight:400") }
         if let italic = format.italic { declarations.append(italic ? "font-style:italic" : "font-style:normal") }
-        if let color = format.color { declarations.append("color:\(color.hexString)") }
+        if let color = format.color { declarations.append("color:\(color.rgbHexString)") }
         return declarations.joined(separator: ";")
     }
 }

@@ -128,7 +128,7 @@ extension HTMLPageRenderer {
         if !classes.isEmpty { out.attribute("class", classes.joined(separator: " ")) }
         if let shading = cell.shading {
             out.raw(" style=\"background-color:")
-            out.rawString(shading.hexString)
+            out.rawString(shading.rgbHexString)
             out.raw("\"")
         }
         if cell.blocks.count == 1, case .paragraph(let paragraph) = cell.blocks[0], HTMLPageRenderer.isPlain(paragraph) {

@@ -45,13 +45,13 @@ public enum HouseStyleCSS {
     private static func rootProperties(_ style: HouseStyle, into css: inout CSSText) {
         let colors = style.colors
         css.rule(":root", [
-            ("--color-text", colors.text.hexString),
-            ("--color-heading", colors.heading.hexString),
-            ("--color-accent", colors.accent.hexString),
-            ("--color-muted", colors.muted.hexString),
-            ("--color-link", colors.link.hexString),
-            ("--color-page", colors.pageBackground.hexString),
-            ("--color-focus", focusColor(style).hexString),
+            ("--color-text", colors.text.rgbHexString),
+            ("--color-heading", colors.heading.rgbHexString),
+            ("--color-accent", colors.accent.rgbHexString),
+            ("--color-muted", colors.muted.rgbHexString),
+            ("--color-link", colors.link.rgbHexString),
+            ("--color-page", colors.pageBackground.rgbHexString),
+            ("--color-focus", focusColor(style).rgbHexString),
             ("--font-body", fontStack(style.fonts.body)),
             ("--font-heading", fontStack(style.fonts.heading)),
             ("--font-mono", fontStack(style.fonts.monospace, generic: .monospace)),
@@ -68,7 +68,7 @@ public enum HouseStyleCSS {
         var body: [(String, String)] = [
             ("margin", "0"),
             ("background-color", "var(--color-page)"),
-            ("color", (normal.color ?? style.colors.text).hexString),
+            ("color", (normal.color ?? style.colors.text).rgbHexString),
             ("font-family", fontVariable(normal.font ?? .body)),
             ("font-size", css.rem(points: normal.fontSize ?? style.fonts.bodySize)),
             ("line-height", leading(normal.lineHeight ?? 1.2)),
@@ -127,7 +127,7 @@ public enum HouseStyleCSS {
             ("font-size", css.rem(points: paragraph.fontSize ?? style.fonts.bodySize)),
             ("font-weight", paragraph.bold == true ? "700" : "400"),
             ("font-style", paragraph.italic == true ? "italic" : "normal"),
-            ("color", (paragraph.color ?? style.colors.text).hexString),
+            ("color", (paragraph.color ?? style.colors.text).rgbHexString),
             ("line-height", leading(paragraph.lineHeight ?? 1.2)),
             ("margin-top", css.rem(points: paragraph.spaceBefore ?? 0)),
             ("margin-bottom", css.rem(points: paragraph.spaceAfter ?? 0)),
@@ -137,7 +137,7 @@ public enum HouseStyleCSS {
             result.append(("margin-left", css.rem(points: Length.mm(indent).points)))
         }
         if let background = paragraph.background {
-            result.append(("background-color", background.hexString))
+            result.append(("background-color", background.rgbHexString))
         }
         if paragraph.borderBelow == true {
             result.append(("border-bottom", "2px solid var(--color-accent)"))
@@ -156,9 +156,9 @@ public enum HouseStyleCSS {
             if let size = character.fontSize { declarations.append(("font-size", css.rem(points: size))) }
             if let bold = character.bold { declarations.append(("font-weight", bold ? "700" : "400")) }
             if let italic = character.italic { declarations.append(("font-style", italic ? "italic" : "normal")) }
-            if let color = character.color { declarations.append(("color", color.hexString)) }
+            if let color = character.color { declarations.append(("color", color.rgbHexString)) }
             if let background = character.background {
-                declarations.append(("background-color", background.hexString))
+                declarations.append(("background-color", background.rgbHexString))
                 declarations.append(("padding", "0.05em 0.25em"))
                 declarations.append(("border-radius", "3px"))
             }
@@ -169,17 +169,17 @@ public enum HouseStyleCSS {
 
     private static func tableRules(_ style: HouseStyle, into css: inout CSSText) {
         let table = style.table
-        let border = "\(CSSText.number(max(table.borderWidth, 0.25)))pt solid \(table.border.hexString)"
+        let border = "\(CSSText.number(max(table.borderWidth, 0.25)))pt solid \(table.border.rgbHexString)"
         let padding = css.rem(points: Length.mm(table.cellPadding).points)
         css.rule(".table-scroll", [("overflow-x", "auto"), ("margin", "\(css.rem(points: 6)) 0 \(css.rem(points: 12))")])
         css.rule("table", [("border-collapse", "collapse"), ("width", "100%"), ("overflow-wrap", "normal")])
         css.rule("caption", [("caption-side", "top"), ("padding-bottom", "0.3rem")])
         css.rule("th, td", [("border", border), ("padding", "\(padding) \(css.rem(points: Length.mm(table.cellPadding * 1.5).points))"),
                             ("vertical-align", "top"), ("text-align", "start"), ("overflow-wrap", "break-word")])
-        css.rule("thead th", [("background-color", table.headerBackground.hexString), ("color", table.headerText.hexString),
+        css.rule("thead th", [("background-color", table.headerBackground.rgbHexString), ("color", table.headerText.rgbHexString),
                               ("font-weight", "700")])
         if let stripe = table.stripe {
-            css.rule("tbody tr:nth-child(even) > td, tbody tr:nth-child(even) > th", [("background-color", stripe.hexString)])
+            css.rule("tbody tr:nth-child(even) > td, tbody tr:nth-child(even) > th", [("background-color", stripe.rgbHexString)])
         }
         css.rule("th > p, td > p", [("margin-bottom", css.rem(points: 3))])
         css.rule("th > :last-child, td > :last-child", [("margin-bottom", "0")])
@@ -207,7 +207,7 @@ public enum HouseStyleCSS {
         css.rule(".running-footer p", [("margin", "0 0 0.25rem")])
         css.rule(".doc-section + .doc-section", [("margin-top", "2.5rem")])
         css.rule(".toc", [("margin", "1rem 0 1.5rem"), ("padding", "1rem 1.25rem"), ("border-left", "4px solid var(--color-accent)"),
-                          ("background-color", (style.table.stripe ?? style.colors.pageBackground).hexString)])
+                          ("background-color", (style.table.stripe ?? style.colors.pageBackground).rgbHexString)])
         css.rule(".toc ol", [("list-style", "none"), ("margin", "0"), ("padding-left", "0"), ("padding-right", "0")])
         // Entries are indented by the TOC1…TOC3 styles, not by the nesting of the lists.
         css.rule("[dir=\"rtl\"] .toc", [("border-left", "0"), ("border-right", "4px solid var(--color-accent)")])
@@ -219,7 +219,7 @@ public enum HouseStyleCSS {
         css.rule(".footnote-ref a", [("text-decoration", "none"), ("padding", "0 0.1em")])
         css.rule(".footnote-back", [("text-decoration", "none"), ("margin-left", "0.3em")])
         css.rule(":target", [("scroll-margin-top", "1rem")])
-        css.rule("h1:target, h2:target, h3:target, .footnotes li:target", [("background-color", "\(style.table.stripe?.hexString ?? "transparent")")])
+        css.rule("h1:target, h2:target, h3:target, .footnotes li:target", [("background-color", "\(style.table.stripe?.rgbHexString ?? "transparent")")])
     }
 
     private static func smallScreenRules(into css: inout CSSText) {

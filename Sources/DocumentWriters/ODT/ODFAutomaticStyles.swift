@@ -121,9 +121,9 @@ final class ODFAutomaticStyles {
             case .cell(let background, let verticalAlignment):
                 xml.attribute("style:family", "table-cell")
                 xml.start("style:table-cell-properties")
-                xml.attribute("fo:background-color", background?.hexString ?? "transparent")
+                xml.attribute("fo:background-color", background?.rgbHexString ?? "transparent")
                 xml.attribute("fo:padding", ODFUnits.mm(tableStyle.cellPadding))
-                xml.attribute("fo:border", ODFUnits.pt(tableStyle.borderWidth) + " solid " + tableStyle.border.hexString)
+                xml.attribute("fo:border", ODFUnits.pt(tableStyle.borderWidth) + " solid " + tableStyle.border.rgbHexString)
                 xml.attribute("style:vertical-align", verticalAlignment.rawValue)
                 xml.end()
             case .graphic(let asCharacter):
@@ -169,6 +169,6 @@ enum ODFTextProperties {
             xml.attribute("style:font-style-asian", posture)
             xml.attribute("style:font-style-complex", posture)
         }
-        if let color { xml.attribute("fo:color", color.hexString) }
+        if let color { xml.attribute("fo:color", color.rgbHexString) }
     }
 }

@@ -89,7 +89,7 @@ struct ODFStylesWriter {
             (ODFStyleCatalog.tableHeading, "Table Heading", ODFStyleCatalog.tableContents,
              ParagraphStyle(bold: true, color: house.table.headerText), nil),
             (ODFStyleCatalog.horizontalRule, "Horizontal Line", catalog.normal,
-             ParagraphStyle(fontSize: 4, spaceBefore: 0, spaceAfter: 8), "0.75pt solid " + house.colors.muted.hexString),
+             ParagraphStyle(fontSize: 4, spaceBefore: 0, spaceAfter: 8), "0.75pt solid " + house.colors.muted.rgbHexString),
             (ODFStyleCatalog.tightListItem, "List Tight", catalog.normal, ParagraphStyle(spaceBefore: 0, spaceAfter: 1.5), nil),
             (ODFStyleCatalog.pageStart, "Page Start", catalog.normal,
              ParagraphStyle(fontSize: 1, spaceBefore: 0, spaceAfter: 0, lineHeight: 1), nil),
@@ -126,12 +126,12 @@ struct ODFStylesWriter {
         if let alignment = style.alignment { xml.attribute("fo:text-align", ODFUnits.textAlign(alignment)) }
         if style.keepWithNext == true { xml.attribute("fo:keep-with-next", "always") }
         if style.pageBreakBefore == true { xml.attribute("fo:break-before", "page") }
-        if let background = style.background { xml.attribute("fo:background-color", background.hexString) }
+        if let background = style.background { xml.attribute("fo:background-color", background.rgbHexString) }
         if let border {
             xml.attribute("fo:border-bottom", border)
             xml.attribute("fo:padding-bottom", "0mm")
         } else if style.borderBelow == true {
-            xml.attribute("fo:border-bottom", "1pt solid " + house.colors.accent.hexString)
+            xml.attribute("fo:border-bottom", "1pt solid " + house.colors.accent.rgbHexString)
             xml.attribute("fo:padding-bottom", "1.5mm")
         }
         if style.background != nil {
@@ -188,7 +188,7 @@ struct ODFStylesWriter {
                 xml.attribute("style:font-name-complex", fontFamily(font))
             }
             ODFTextProperties.write(fontSize: style.fontSize, bold: style.bold, italic: style.italic, color: style.color, into: xml)
-            if let background = style.background { xml.attribute("fo:background-color", background.hexString) }
+            if let background = style.background { xml.attribute("fo:background-color", background.rgbHexString) }
             xml.end()
             xml.end()
         }
@@ -199,7 +199,7 @@ struct ODFStylesWriter {
             (ODFStyleCatalog.subscript, "Subscript", [("style:text-position", "sub 58%")]),
             (ODFStyleCatalog.checkbox, "Checkbox", [("style:font-name", ODFStyleCatalog.symbolFont)]),
             (ODFStyleCatalog.internetLink, "Internet link",
-             [("fo:color", house.colors.link.hexString), ("style:text-underline-style", "solid"),
+             [("fo:color", house.colors.link.rgbHexString), ("style:text-underline-style", "solid"),
               ("style:text-underline-width", "auto"), ("style:text-underline-color", "font-color")]),
             (ODFStyleCatalog.indexLink, "Index Link", [("style:text-underline-style", "none")]),
         ]

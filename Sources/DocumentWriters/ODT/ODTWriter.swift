@@ -11,7 +11,7 @@ public struct ODTWriter: DocumentWriter {
     /// zlib level of the compressed parts (1 fastest … 9 smallest).
     public var compressionLevel: UInt32
 
-    public init(compressionLevel: UInt32 = 6) {
+    public init(compressionLevel: UInt32 = ZipPackager.defaultCompressionLevel) {
         self.compressionLevel = compressionLevel
     }
 

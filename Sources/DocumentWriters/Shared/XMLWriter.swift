@@ -1,141 +1,262 @@
-import CLibXML2
-
-/// Streams well-formed XML into memory through libxml2's `xmlTextWriter`, which does the
-/// escaping. Characters that XML 1.0 forbids (most C0 controls) are dropped and counted.
+/// Streams well-formed XML into a UTF-8 byte buffer, escaping text and attribute values in one
+/// pass over their bytes. Characters that XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF)
+/// are dropped and counted.
+///
+/// It writes exactly the bytes libxml2's `xmlTextWriter` wrote for the same calls (the tests
+/// compare it with `LibXMLReferenceWriter` on every output and on hostile strings, and parse
+/// every document with libxml2), without libxml2's cost per call:
+/// - declaration `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` and a newline;
+/// - an element without content is `<name/>`; an element whose content is empty text is `<name></name>`;
+/// - text escapes `&`, `<`, `>`, `"` and carriage return (`&#13;`);
+/// - attribute values escape `&`, `<`, `>`, `"`, tab (`&#9;`), line feed (`&#10;`) and
+///   carriage return (`&#13;`), so a parser gives back the same value;
+/// - an attribute after the element's content has started is ignored, as libxml2 refused it;
+/// - `finish()` closes every open element; a document ends with a newline, a fragment does not.
+///
+/// Element and attribute names come from the writers (constants and generated ids) and are
+/// written as given.
 final class XMLWriter {
-    private let buffer: xmlBufferPtr
-    private let writer: xmlTextWriterPtr
+    /// All mutable state in one value: each call below is one access to it (one exclusivity
+    /// check) rather than one per byte appended, which were a tenth of the DOCX writer's time.
+    private var output: XMLOutput
     /// How many forbidden characters `text` and `attribute` dropped.
-    private(set) var droppedCharacters = 0
+    var droppedCharacters: Int { output.droppedCharacters }
     /// A fragment has no XML declaration and no trailing newline.
     private let isFragment: Bool
 
     /// Starts a document with `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`.
     init(standalone: Bool = true) {
-        buffer = xmlBufferCreateSize(1 << 16)
-        writer = xmlNewTextWriterMemory(buffer, 0)
         isFragment = false
-        xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil)
+        output = XMLOutput()
+        if standalone {
+            output.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        } else {
+            output.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        }
     }
 
     /// Starts a fragment: no XML declaration, for markup that another writer splices in with
     /// `raw(_:)` (a body written before the styles it needs are known).
     init(fragment: Void) {
-        buffer = xmlBufferCreateSize(1 << 16)
-        writer = xmlNewTextWriterMemory(buffer, 0)
         isFragment = true
-    }
-
-    deinit {
-        xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
+        output = XMLOutput()
     }
 
     func start(_ name: String) {
-        xmlTextWriterStartElement(writer, name)
+        output.start(name)
     }
 
     func end() {
-        xmlTextWriterEndElement(writer)
+        output.end()
     }
 
     func attribute(_ name: String, _ value: String) {
-        xmlTextWriterWriteAttribute(writer, name, clean(value))
+        output.attribute(name, value)
     }
 
     func text(_ value: String) {
-        xmlTextWriterWriteString(writer, clean(value))
+        output.text(value)
     }
 
     /// Copies bytes that are already well-formed XML (from `finish()` of a fragment writer)
     /// into the output unchanged.
-    func raw(_ bytes: [UInt8]) {
-        guard !bytes.isEmpty else { return }
-        bytes.withUnsafeBufferPointer { pointer in
-            _ = xmlTextWriterWriteRawLen(writer, pointer.baseAddress, Int32(pointer.count))
-        }
+    func raw(_ markup: [UInt8]) {
+        output.raw(markup)
     }
 
     /// Declares namespaces on the element just started, in the order given (`xmlns:prefix="uri"`).
     func namespaces(_ declarations: [(prefix: String, uri: String)]) {
-        for (prefix, uri) in declarations { xmlTextWriterWriteAttribute(writer, "xmlns:" + prefix, uri) }
+        output.namespaces(declarations)
     }
 
     /// `<name attr="value"…/>` with no content.
     func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+        output.empty(name, attributes)
+    }
+
+    /// `<name attr="value"…>text</name>`.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text value: String) {
+        output.element(name, attributes, text: value)
+    }
+
+    /// Runs `body` between `<name …>` and `</name>`.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void) rethrows {
+        output.start(name)
+        for (key, value) in attributes { output.attribute(key, value) }
+        try body()
+        output.end()
+    }
+
+    /// Closes every open element and returns the document's UTF-8 bytes.
+    func finish() -> [UInt8] {
+        output.finish(isFragment: isFragment)
+    }
+}
+
+/// The bytes and open elements behind `XMLWriter`.
+private struct XMLOutput {
+    private var bytes: [UInt8] = []
+    /// The names of the open elements, innermost last.
+    private var openElements: [String] = []
+    /// Whether the innermost start tag still waits for its `>` (attributes may follow).
+    private var startTagIsOpen = false
+    private(set) var droppedCharacters = 0
+
+    init() {
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    mutating func start(_ name: String) {
+        closeStartTag()
+        bytes.append(0x3C)  // <
+        appendName(name)
+        openElements.append(name)
+        startTagIsOpen = true
+    }
+
+    mutating func end() {
+        guard let name = openElements.popLast() else { return }
+        if startTagIsOpen {
+            bytes.append(0x2F)  // /
+            bytes.append(0x3E)  // >
+            startTagIsOpen = false
+        } else {
+            bytes.append(0x3C)  // <
+            bytes.append(0x2F)  // /
+            appendName(name)
+            bytes.append(0x3E)  // >
+        }
+    }
+
+    mutating func attribute(_ name: String, _ value: String) {
+        guard startTagIsOpen else { return }
+        bytes.append(0x20)
+        appendName(name)
+        bytes.append(0x3D)  // =
+        bytes.append(0x22)  // "
+        appendEscaped(value, inAttribute: true)
+        bytes.append(0x22)
+    }
+
+    mutating func text(_ value: String) {
+        closeStartTag()
+        appendEscaped(value, inAttribute: false)
+    }
+
+    mutating func raw(_ markup: [UInt8]) {
+        guard !markup.isEmpty else { return }
+        closeStartTag()
+        bytes.append(contentsOf: markup)
+    }
+
+    mutating func namespaces(_ declarations: [(prefix: String, uri: String)]) {
+        guard startTagIsOpen else { return }
+        for (prefix, uri) in declarations {
+            append(" xmlns:")
+            appendName(prefix)
+            bytes.append(0x3D)
+            bytes.append(0x22)
+            appendEscaped(uri, inAttribute: true)
+            bytes.append(0x22)
+        }
+    }
+
+    mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String>) {
         start(name)
         for (key, value) in attributes { attribute(key, value) }
         end()
     }
 
-    /// `<name attr="value"…>text</name>`.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text value: String) {
+    mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String>, text value: String) {
         start(name)
         for (key, value) in attributes { attribute(key, value) }
         text(value)
         end()
     }
 
-    /// Runs `body` between `<name …>` and `</name>`.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void) rethrows {
-        start(name)
-        for (key, value) in attributes { attribute(key, value) }
-        try body()
-        end()
+    mutating func finish(isFragment: Bool) -> [UInt8] {
+        while !openElements.isEmpty { end() }
+        // A newline ends a document; spliced into another element it would be a text node that
+        // stops pretty printers from indenting, so a fragment has none.
+        if !isFragment { bytes.append(0x0A) }
+        return bytes
     }
 
-    /// Closes every open element and returns the document's UTF-8 bytes.
-    func finish() -> [UInt8] {
-        xmlTextWriterEndDocument(writer)
-        xmlTextWriterFlush(writer)
-        var count = Int(xmlBufferLength(buffer))
-        guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
-        // libxml2 ends a document with a newline; spliced into another element it would be a
-        // text node that stops pretty printers from indenting.
-        if isFragment, content[count - 1] == 0x0A { count -= 1 }
-        return Array(UnsafeBufferPointer(start: content, count: count))
-    }
-
-    private func clean(_ value: String) -> String {
-        guard XMLWriter.needsCleaning(value) else { return value }
-        var scalars = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            if XMLWriter.isAllowed(scalar) { scalars.append(scalar) } else { droppedCharacters += 1 }
+    /// Names are literals or short generated ids: copied from their contiguous UTF-8 at once
+    /// (`append(contentsOf: name.utf8)` went byte by byte).
+    private mutating func appendName(_ name: String) {
+        if name.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: name.utf8)
         }
-        return String(scalars)
     }
 
-    /// One pass over the UTF-8 bytes: a C0 control other than tab, newline and return, DEL, a C1
-    /// control (`C2 80`…`C2 9F`) or U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`) means the value must be cleaned.
-    static func needsCleaning(_ value: String) -> Bool {
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x20 {
-                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-                } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
-                    return true
-                } else if byte == 0x7F || (byte == 0xC2 && index + 1 < count && bytes[index + 1] <= 0x9F) {
-                    return true
-                }
-                index += 1
-            }
-            return false
+    private mutating func closeStartTag() {
+        if startTagIsOpen {
+            bytes.append(0x3E)
+            startTagIsOpen = false
         }
-        if let found = value.utf8.withContiguousStorageIfAvailable(scan) { return found }
+    }
+
+    mutating func append(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func appendEscaped(_ value: String, inAttribute: Bool) {
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, inAttribute: inAttribute) }) != nil { return }
         var copy = value
-        return copy.withUTF8(scan)
+        copy.withUTF8 { appendEscaped($0, inAttribute: inAttribute) }
     }
 
-    /// Whether XML 1.0 allows the character (`Char` production of the XML specification), less
-    /// the DEL and C1 controls it discourages (§2.2), which the HTML writer drops too.
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x7F...0x9F: return false
-        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-        default: return false
+    /// One pass over the bytes: runs of ordinary bytes are copied at once; the few bytes that
+    /// need an entity or must be dropped end a run.
+    private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, inAttribute: Bool) {
+        let count = source.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            let byte = source[index]
+            // Every byte above `>` except DEL and the lead bytes of C1 controls (C2 80…C2 9F) and of
+            // U+FFFE/U+FFFF is written as is.
+            if byte > 0x3E && byte != 0xEF && byte != 0xC2 && byte != 0x7F {
+                index += 1
+                continue
+            }
+            let replacement: StaticString?
+            var skip = 1
+            switch byte {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&quot;"
+            case 0x0D: replacement = "&#13;"
+            case 0x0A:
+                guard inAttribute else { index += 1; continue }
+                replacement = "&#10;"
+            case 0x09:
+                guard inAttribute else { index += 1; continue }
+                replacement = "&#9;"
+            case 0xEF:
+                guard index + 2 < count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE else { index += 1; continue }
+                replacement = nil
+                skip = 3
+                droppedCharacters += 1
+            case 0xC2:
+                guard index + 1 < count, source[index + 1] <= 0x9F else { index += 1; continue }
+                replacement = nil
+                skip = 2
+                droppedCharacters += 1
+            case 0x00..<0x20, 0x7F:
+                replacement = nil
+                droppedCharacters += 1
+            default:
+                index += 1
+                continue
+            }
+            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
+            if let replacement { append(replacement) }
+            index += skip
+            runStart = index
         }
+        if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count])) }
     }
 }

@@ -26,7 +26,12 @@ public struct ZipPackager: Sendable {
     /// zlib compression level for deflated entries (1 fastest … 9 smallest).
     public var compressionLevel: UInt32
 
-    public init(timestamp: Int, compressionLevel: UInt32 = 6) {
+    /// Level 1: on the body XML of a manual zlib runs about 2.6 times faster than at its default
+    /// level 6 (175 against 67 MB/s here) for a package about a third larger (still about a tenth
+    /// of the XML), and deflate was the largest single cost of writing ODT and DOCX.
+    public static let defaultCompressionLevel: UInt32 = 1
+
+    public init(timestamp: Int, compressionLevel: UInt32 = ZipPackager.defaultCompressionLevel) {
         self.timestamp = timestamp
         self.compressionLevel = compressionLevel
     }
@@ -44,17 +49,26 @@ public struct ZipPackager: Sendable {
         guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
             throw ZipError(message: String(cString: zip_error_strerror(&error)))
         }
-        for entry in entries {
-            // libzip copies the bytes only when the archive is closed; give it memory it can own.
-            guard let copy = malloc(max(entry.bytes.count, 1)) else {
+        // libzip reads each entry's bytes only when the archive is closed; rather than copying
+        // every part (the body XML is megabytes), the entries' own buffers stay pinned until then.
+        try add(entries[...], to: archive)
+        return try readAll(source)
+    }
+
+    /// Adds the first entry of `entries` with its bytes pinned, then the rest inside that pin,
+    /// and closes the archive once every entry is added (one stack frame per entry).
+    private func add(_ entries: ArraySlice<ArchiveEntry>, to archive: OpaquePointer) throws {
+        guard let entry = entries.first else {
+            guard zip_close(archive) == 0 else {
+                let message = String(cString: zip_strerror(archive))
                 zip_discard(archive)
-                throw ZipError(message: "out of memory packing \(entry.path)")
+                throw ZipError(message: message)
             }
-            entry.bytes.withUnsafeBytes { raw in
-                if let base = raw.baseAddress { copy.copyMemory(from: base, byteCount: raw.count) }
-            }
-            guard let data = zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.count), 1) else {
-                free(copy)
+            return
+        }
+        try entry.bytes.withUnsafeBytes { raw in
+            // libzip accepts no address for an empty entry.
+            guard let data = zip_source_buffer(archive, raw.baseAddress, zip_uint64_t(raw.count), 0) else {
                 zip_discard(archive)
                 throw ZipError(message: "cannot add \(entry.path): \(String(cString: zip_strerror(archive)))")
             }
@@ -71,31 +85,29 @@ public struct ZipPackager: Sendable {
                 zip_set_file_compression(archive, zipIndex, ZIP_CM_DEFLATE, compressionLevel)
             }
             zip_file_set_mtime(archive, zipIndex, time_t(timestamp), 0)
+            try add(entries.dropFirst(), to: archive)
         }
-        guard zip_close(archive) == 0 else {
-            let message = String(cString: zip_strerror(archive))
-            zip_discard(archive)
-            throw ZipError(message: message)
-        }
-        return try readAll(source)
     }
-
     private func readAll(_ source: OpaquePointer) throws -> [UInt8] {
         guard zip_source_open(source) == 0 else { throw ZipError(message: "cannot reopen the archive buffer") }
         defer { zip_source_close(source) }
         var stat = zip_stat_t()
         zip_stat_init(&stat)
         zip_source_stat(source, &stat)
-        var bytes = [UInt8](repeating: 0, count: Int(stat.size))
-        var offset = 0
-        while offset < bytes.count {
-            let read = bytes.withUnsafeMutableBytes { raw in
-                zip_source_read(source, raw.baseAddress! + offset, zip_uint64_t(raw.count - offset))
+        let size = Int(stat.size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var offset = 0
+            while offset < size, let base = buffer.baseAddress {
+                let read = zip_source_read(source, base + offset, zip_uint64_t(size - offset))
+                guard read > 0 else { break }
+                offset += Int(read)
             }
-            guard read > 0 else { break }
-            offset += Int(read)
+            failed = offset != size
+            initialized = offset
         }
-        return Array(bytes[0..<offset])
+        guard !failed else { throw ZipError(message: "cannot read the archive back (\(bytes.count) of \(size) bytes)") }
+        return bytes
     }
 }
 

@@ -39,7 +39,7 @@ extension HouseStyle {
         }
         let file: StyleFile
         do {
-            file = try YAMLDecoder().decode(StyleFile.self, from: node)
+            file = try YAMLDecoder().decode(StyleFile.self, from: node.withTagsResolved)
         } catch let problem as StyleDecodingProblem {
             throw styleError(from: problem, root: node, path: path)
         } catch let error as DecodingError {
