@@ -17,31 +17,21 @@ public struct LocaleFormat: Sendable {
     public static let localeIdentifiers = ["en": "en_GB", "fr": "fr_FR", "pt": "pt_PT", "ro": "ro_RO", "it": "it_IT", "nl": "nl_BE", "de": "de_DE", "es": "es_ES"]
 
     /// A date in words: `12 March 2027`, `12 mars 2027`, `2 martie 2027`.
-    public func date(_ date: CalendarDate) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: localeIdentifier)
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.setLocalizedDateFormatFromTemplate("dMMMMyyyy")
-        guard let value = date.utcDate else { return date.description }
-        return formatter.string(from: value)
-    }
+    public func date(_ date: CalendarDate) -> String { format(date, template: "dMMMMyyyy") }
 
     /// A short numeric date: `12/03/2027`, `12.03.2027` in Romanian.
-    public func shortDate(_ date: CalendarDate) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: localeIdentifier)
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.setLocalizedDateFormatFromTemplate("ddMMyyyy")
-        guard let value = date.utcDate else { return date.description }
-        return formatter.string(from: value)
-    }
+    public func shortDate(_ date: CalendarDate) -> String { format(date, template: "ddMMyyyy") }
 
     /// The weekday and date: `Tuesday 6 April 2027`, `mardi 6 avril 2027`.
-    public func longDate(_ date: CalendarDate) -> String {
+    public func longDate(_ date: CalendarDate) -> String { format(date, template: "EEEEdMMMMyyyy") }
+
+    /// `date` in the language's own order and words for a date-format template (UTC, so the day
+    /// never shifts).
+    private func format(_ date: CalendarDate, template: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: localeIdentifier)
         formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.setLocalizedDateFormatFromTemplate("EEEEdMMMMyyyy")
+        formatter.setLocalizedDateFormatFromTemplate(template)
         guard let value = date.utcDate else { return date.description }
         return formatter.string(from: value)
     }
