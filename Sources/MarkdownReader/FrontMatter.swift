@@ -74,7 +74,7 @@ struct FrontMatter {
                 }
             default:
                 var message = "unknown front matter key '\(key)' ignored"
-                if let suggestion = Suggestion.closest(to: key, among: knownKeys) { message += " (did you mean '\(suggestion)'?)" }
+                if let suggestion = NameSuggestion.closest(to: key, among: knownKeys) { message += " (did you mean '\(suggestion)'?)" }
                 warnings.append(warning(at: keyNode, message))
             }
         }

@@ -63,7 +63,7 @@ public struct MarkdownReader: Sendable {
         let anchors = Set(document.outline(depth: 6).map(\.anchor))
         for link in converter.internalLinks where !anchors.contains(link.anchor) {
             var message = "internal link to '#\(link.anchor)' matches no heading"
-            if let suggestion = Suggestion.closest(to: link.anchor, among: anchors.sorted()) { message += " (did you mean '#\(suggestion)'?)" }
+            if let suggestion = NameSuggestion.closest(to: link.anchor, among: anchors.sorted()) { message += " (did you mean '#\(suggestion)'?)" }
             warnings.append(MarkdownWarning(line: link.line, column: link.column, message: message))
         }
         warnings.sort { ($0.line, $0.column) < ($1.line, $1.column) }

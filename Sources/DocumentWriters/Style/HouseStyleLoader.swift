@@ -94,7 +94,7 @@ extension HouseStyle {
             let mark = StyleNodeLocator.keyNode(at: keys, in: root)?.mark
             let place = keys.dropLast().isEmpty ? "" : " in '\(keys.dropLast().joined(separator: "."))'"
             return StyleFileError(path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                                  message: "unknown key '\(key)'\(place)\(StyleNameSuggestion.hint(for: key, among: known))")
+                                  message: "unknown key '\(key)'\(place)\(NameSuggestion.hint(for: key, among: known))")
         case .invalidValue(let message):
             let mark = StyleNodeLocator.node(at: keys, in: root)?.mark
             return StyleFileError(path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,

@@ -68,7 +68,7 @@ struct PageSection: Decodable {
             guard let size = Self.sizes[name] else {
                 throw StyleDecodingProblem(codingPath: container.codingPath + [StyleKey("size")], kind: .invalidValue(
                     "unknown page size '\(name)'; write one of \(Self.sizes.keys.sorted().joined(separator: ", ")) or give width and height in mm"
-                        + StyleNameSuggestion.hint(for: name, among: Self.sizes.keys.sorted())))
+                        + NameSuggestion.hint(for: name, among: Self.sizes.keys.sorted())))
             }
             (width, height) = (.mm(size.0), .mm(size.1))
         }

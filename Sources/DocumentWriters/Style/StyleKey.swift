@@ -1,3 +1,5 @@
+import DocumentTree
+
 /// Any key of a style file mapping, so unknown ones can be listed and refused.
 struct StyleKey: CodingKey, Hashable {
     var stringValue: String
@@ -44,7 +46,7 @@ extension KeyedDecodingContainer where Key == StyleKey {
     func choice<T: RawRepresentable>(_ key: String, _ type: T.Type, among choices: [String]) throws -> T? where T.RawValue == String {
         guard let text = try decodeIfPresent(String.self, forKey: StyleKey(key)) else { return nil }
         guard choices.contains(text), let value = T(rawValue: text) else {
-            let hint = StyleNameSuggestion.hint(for: text, among: choices)
+            let hint = NameSuggestion.hint(for: text, among: choices)
             throw StyleDecodingProblem(codingPath: codingPath + [StyleKey(key)],
                                        kind: .invalidValue("'\(text)' is not one of \(choices.joined(separator: ", "))\(hint)"))
         }
