@@ -238,22 +238,34 @@ final class CmarkConverter {
         var headerRows: [TableRow] = []
         var bodyRows: [TableRow] = []
         var lengths = Array(repeating: [Int](), count: columnCount)
+        var longestHeaderWord = Array(repeating: 0, count: columnCount)
         for rowNode in children(of: node) {
+            let isHeader = cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0
             var cells: [TableCell] = []
             for cellNode in children(of: rowNode) {
                 let content = inlines(ofChildrenOf: cellNode)
-                // The text length of a one-paragraph cell, without building the cell's text twice.
-                if cells.count < columnCount { lengths[cells.count].append(content.plainText.count) }
+                if cells.count < columnCount {
+                    // The text length of a one-paragraph cell, without building the cell's text twice.
+                    let text = content.plainText
+                    lengths[cells.count].append(text.count)
+                    if isHeader {
+                        let longest = text.split(whereSeparator: { $0 == " " }).map(\.count).max() ?? 0
+                        longestHeaderWord[cells.count] = max(longestHeaderWord[cells.count], longest)
+                    }
+                }
                 cells.append(TableCell(blocks: [.paragraph(Paragraph(content))]))
             }
             let row = TableRow(cells: cells)
-            if cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0 { headerRows.append(row) } else { bodyRows.append(row) }
+            if isHeader { headerRows.append(row) } else { bodyRows.append(row) }
         }
-        // Wider columns for longer text, within 1:10, so numbers do not get half the page.
+        // Wider columns for longer text, within 1:10, so numbers do not get half the page; never
+        // narrower than the longest word of the header, which would otherwise break mid-word
+        // ("Heu-res").
         let columns = (0..<columnCount).map { index -> TableColumn in
             let values = lengths[index]
             let mean = values.isEmpty ? 1 : Double(values.reduce(0, +)) / Double(values.count)
-            return TableColumn(weight: min(max(mean, 3), 30).rounded(), alignment: alignments[index])
+            let weight = max(mean, Double(longestHeaderWord[index]), 3)
+            return TableColumn(weight: min(weight, 30).rounded(), alignment: alignments[index])
         }
         return Table(columns: columns, headerRows: headerRows, bodyRows: bodyRows)
     }

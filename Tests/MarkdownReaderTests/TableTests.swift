@@ -3,7 +3,7 @@ import MarkdownReader
 import XCTest
 
 final class TableTests: XCTestCase {
-    func testTableHasHeaderRowAlignmentsAndWeightsFromContentLength() {
+    func testTableHasHeaderRowAlignmentsAndWeightsFromContentLengthAndHeaderWords() {
         assertReads("""
             | Unit | Title of the unit | Hours |
             |:-----|:-----------------:|------:|
@@ -12,9 +12,9 @@ final class TableTests: XCTestCase {
             """, as: [
                 .table(Table(
                     columns: [
-                        TableColumn(weight: 3, alignment: .start),
+                        TableColumn(weight: 4, alignment: .start),
                         TableColumn(weight: 18, alignment: .center),
-                        TableColumn(weight: 3, alignment: .end),
+                        TableColumn(weight: 5, alignment: .end),
                     ],
                     headerRows: [TableRow(cells: [TableCell(text: "Unit"), TableCell(text: "Title of the unit"), TableCell(text: "Hours")])],
                     bodyRows: [
