@@ -121,9 +121,9 @@ final class ODTWriterTests: XCTestCase {
     }
 
     func testCreationDateComesFromTheTimestampInUTC() {
-        XCTAssertEqual(ODFMetaWriter.iso8601(0), "1970-01-01T00:00:00Z")
-        XCTAssertEqual(ODFMetaWriter.iso8601(951_782_400 + 3661), "2000-02-29T01:01:01Z")
-        XCTAssertEqual(ODFMetaWriter.iso8601(WriterOptions.defaultTimestamp), "2026-01-01T00:00:00Z")
+        XCTAssertEqual(W3CDateTime.string(fromEpochSeconds: 0), "1970-01-01T00:00:00Z")
+        XCTAssertEqual(W3CDateTime.string(fromEpochSeconds: 951_782_400 + 3661), "2000-02-29T01:01:01Z")
+        XCTAssertEqual(W3CDateTime.string(fromEpochSeconds: WriterOptions.defaultTimestamp), "2026-01-01T00:00:00Z")
     }
 
     func testCodeKeepsRunsOfSpacesAndTabs() throws {

@@ -20,31 +20,13 @@ struct ODFMetaWriter {
         for keyword in metadata.keywords { xml.element("meta:keyword", text: keyword) }
         if let first = metadata.authors.first { xml.element("meta:initial-creator", text: first) }
         if !metadata.authors.isEmpty { xml.element("dc:creator", text: metadata.authors.joined(separator: ", ")) }
-        let created = Self.iso8601(timestamp)
+        let created = W3CDateTime.string(fromEpochSeconds: timestamp)
         xml.element("meta:creation-date", text: created)
         xml.element("dc:date", text: metadata.date.flatMap(Self.dateTime(fromISODate:)) ?? created)
         xml.element("dc:language", text: metadata.language)
         xml.end()
         xml.end()
         return xml.finish()
-    }
-
-    /// `2026-01-01T00:00:00Z` for seconds since 1970 (UTC, proleptic Gregorian calendar).
-    static func iso8601(_ seconds: Int) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        // Howard Hinnant's civil-from-days.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(secondOfDay / 3600, 2) + ":"
-            + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2) + "Z"
     }
 
     /// `2027-03-12T00:00:00` for a plain ISO date; nil for anything that is not `YYYY-MM-DD`.
@@ -55,11 +37,5 @@ struct ODFMetaWriter {
               let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         return date + "T00:00:00"
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        var text = String(value)
-        while text.count < width { text = "0" + text }
-        return text
     }
 }
