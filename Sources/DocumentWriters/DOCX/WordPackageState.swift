@@ -42,13 +42,14 @@ final class WordMedia {
     }
 
     private(set) var items: [Item] = []
-    private var targetsByBytes: [[UInt8]: String] = [:]
+    private var targetsByBytes: [ImageBytesKey: String] = [:]
 
     func target(for bytes: [UInt8], fileExtension: String) -> String {
-        if let target = targetsByBytes[bytes] { return target }
+        let key = ImageBytesKey(bytes)
+        if let target = targetsByBytes[key] { return target }
         let target = "media/image\(items.count + 1).\(fileExtension)"
         items.append(Item(target: target, bytes: bytes, fileExtension: fileExtension))
-        targetsByBytes[bytes] = target
+        targetsByBytes[key] = target
         return target
     }
 

@@ -10,13 +10,14 @@ final class ODFPictureStore {
     }
 
     private(set) var pictures: [Picture] = []
-    private var pathsByContent: [[UInt8]: String] = [:]
+    private var pathsByContent: [ImageBytesKey: String] = [:]
 
     /// The package path of the bytes, adding them on first use.
     func path(for bytes: [UInt8], format: Image.Format) -> String {
-        if let path = pathsByContent[bytes] { return path }
+        let key = ImageBytesKey(bytes)
+        if let path = pathsByContent[key] { return path }
         let path = "Pictures/image\(pictures.count + 1).\(format.rawValue)"
-        pathsByContent[bytes] = path
+        pathsByContent[key] = path
         pictures.append(Picture(path: path, mediaType: format.mediaType, bytes: bytes))
         return path
     }

@@ -28,12 +28,8 @@ public struct LocaleFormat: Sendable {
     /// `date` in the language's own order and words for a date-format template (UTC, so the day
     /// never shifts).
     private func format(_ date: CalendarDate, template: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: localeIdentifier)
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.setLocalizedDateFormatFromTemplate(template)
         guard let value = date.utcDate else { return date.description }
-        return formatter.string(from: value)
+        return FormatterCache.shared.format(.date(localeIdentifier, template)) { ($0 as? DateFormatter)?.string(from: value) } ?? date.description
     }
 
     /// A time of day on the 24-hour clock used in all five countries: `09:30`.
@@ -42,12 +38,9 @@ public struct LocaleFormat: Sendable {
     /// A number with the language's separators and at most `maximumFractionDigits` decimals:
     /// `1,234.5` in English, `1 234,5` in French.
     public func number(_ value: Double, maximumFractionDigits: Int = 1) -> String {
-        let formatter = NumberFormatter()
-        formatter.locale = Locale(identifier: localeIdentifier)
-        formatter.numberStyle = .decimal
-        formatter.minimumFractionDigits = 0
-        formatter.maximumFractionDigits = maximumFractionDigits
-        return formatter.string(from: NSNumber(value: value)) ?? String(value)
+        FormatterCache.shared.format(.number(localeIdentifier, maximumFractionDigits)) {
+            ($0 as? NumberFormatter)?.string(from: NSNumber(value: value))
+        } ?? String(value)
     }
 
     /// A whole number with the language's grouping: `1 234`.
@@ -55,11 +48,56 @@ public struct LocaleFormat: Sendable {
 
     /// A percentage: `80 %` in French, `80%` in English.
     public func percent(_ value: Double) -> String {
-        let formatter = NumberFormatter()
-        formatter.locale = Locale(identifier: localeIdentifier)
-        formatter.numberStyle = .percent
-        formatter.maximumFractionDigits = 1
-        return formatter.string(from: NSNumber(value: value / 100)) ?? "\(value) %"
+        FormatterCache.shared.format(.percent(localeIdentifier)) { ($0 as? NumberFormatter)?.string(from: NSNumber(value: value / 100)) }
+            ?? "\(value) %"
+    }
+}
+
+/// Foundation formatters made once per locale and pattern: making one costs far more than using
+/// it, and a certificates run formats thousands of dates. Formatters are not safe to share
+/// between threads, so each use happens under the cache's lock.
+private final class FormatterCache: @unchecked Sendable {
+    enum Key: Hashable {
+        case date(String, String)
+        case number(String, Int)
+        case percent(String)
+    }
+
+    static let shared = FormatterCache()
+    private var formatters: [Key: Formatter] = [:]
+    private let lock = NSLock()
+
+    func format(_ key: Key, _ body: (Formatter) -> String?) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let formatter = formatters[key] { return body(formatter) }
+        let formatter = Self.make(key)
+        formatters[key] = formatter
+        return body(formatter)
+    }
+
+    private static func make(_ key: Key) -> Formatter {
+        switch key {
+        case let .date(locale, template):
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: locale)
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.setLocalizedDateFormatFromTemplate(template)
+            return formatter
+        case let .number(locale, digits):
+            let formatter = NumberFormatter()
+            formatter.locale = Locale(identifier: locale)
+            formatter.numberStyle = .decimal
+            formatter.minimumFractionDigits = 0
+            formatter.maximumFractionDigits = digits
+            return formatter
+        case let .percent(locale):
+            let formatter = NumberFormatter()
+            formatter.locale = Locale(identifier: locale)
+            formatter.numberStyle = .percent
+            formatter.maximumFractionDigits = 1
+            return formatter
+        }
     }
 }
 
