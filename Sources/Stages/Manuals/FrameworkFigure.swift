@@ -47,10 +47,10 @@ struct FrameworkFigure: Sendable {
         var index = 0
         while index < areas.count {
             let row = Array(areas[index..<min(index + columns, areas.count)])
-            let titles = row.map { wrap("\($0.id) \(context.text($0.title))", width: titleChars, maxLines: 3) }
+            let titles = row.map { SVGText.wrap("\($0.id) \(context.text($0.title))", width: titleChars, maximumLines: 3) }
             let titleLines = titles.map(\.count).max() ?? 1
             let boxes = row.map { area in
-                area.competences.map { wrap(context.text($0.title), width: textChars, maxLines: 3) }
+                area.competences.map { SVGText.wrap(context.text($0.title), width: textChars, maximumLines: 3) }
             }
             let boxLines = boxes.flatMap { $0.map(\.count) }.max() ?? 1
             let boxHeight = Double(boxLines) * lineHeight + 2 * padding - 6
@@ -97,45 +97,11 @@ struct FrameworkFigure: Sendable {
 
     private func text(_ content: String, x: Double, y: Double, size: Double, fill: String, bold: Bool) -> String {
         let weight = bold ? " font-weight=\"bold\"" : ""
-        return "<text x=\"\(format(x))\" y=\"\(format(y))\" font-size=\"\(format(size))\" fill=\"\(fill)\"\(weight)>\(escape(content))</text>\n"
+        return "<text x=\"\(format(x))\" y=\"\(format(y))\" font-size=\"\(format(size))\" fill=\"\(fill)\"\(weight)>\(SVGText.escape(content))</text>\n"
     }
 
     private func format(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
-
-    private func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
-    /// Greedy word wrap to `width` characters, at most `maxLines` lines (the last one ends with `…` if cut).
-    func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if candidate.count <= width || current.isEmpty {
-                current = candidate
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        guard lines.count > maxLines else { return lines }
-        var kept = Array(lines.prefix(maxLines))
-        kept[maxLines - 1] = String(kept[maxLines - 1].prefix(max(width - 1, 1))) + "…"
-        return kept
     }
 }

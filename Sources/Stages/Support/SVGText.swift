@@ -1,4 +1,5 @@
-/// Small helpers for writing SVG by hand: escaping and wrapping text into lines.
+/// Small helpers for writing SVG by hand (the framework figure, the site charts): escaping and
+/// wrapping text into lines.
 enum SVGText {
     /// Text escaped for XML content and attribute values.
     static func escape(_ text: String) -> String {
@@ -15,30 +16,24 @@ enum SVGText {
         return result
     }
 
-    /// Words packed into at most `maximumLines` lines of about `width` characters; the last line
+    /// Greedy word wrap to about `width` characters, at most `maximumLines` lines; the last line
     /// ends with an ellipsis when text was left out.
     static func wrap(_ text: String, width: Int, maximumLines: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        let words = text.split(separator: " ").map(String.init)
-        for (index, word) in words.enumerated() {
-            let candidate = current.isEmpty ? word : current + " " + word
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
             if candidate.count <= width || current.isEmpty {
                 current = candidate
             } else {
                 lines.append(current)
-                current = word
-                if lines.count == maximumLines {
-                    let last = lines.removeLast()
-                    lines.append(index < words.count ? String(last.prefix(width - 1)) + "…" : last)
-                    return lines
-                }
+                current = String(word)
             }
         }
         if !current.isEmpty { lines.append(current) }
-        if lines.count > maximumLines {
-            lines = Array(lines.prefix(maximumLines))
-        }
-        return lines
+        guard lines.count > maximumLines, maximumLines > 0 else { return lines }
+        var kept = Array(lines.prefix(maximumLines))
+        kept[maximumLines - 1] = String(kept[maximumLines - 1].prefix(max(width - 1, 1))) + "…"
+        return kept
     }
 }
