@@ -28,7 +28,9 @@ extension HouseStyle {
     public static func load(yaml: String, path: String, baseDirectory: String) throws -> HouseStyle {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver (no rules): the default one compiles a dozen regular expressions and runs
+            // them on every key while the parser checks for duplicates; scalars are read by `StyleMapping`.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw styleError(from: error, path: path)
         }
