@@ -8,7 +8,12 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// What every writer is given besides the document.
 public struct WriterOptions: Sendable {
-    public var style: HouseStyle
+    public var style: HouseStyle {
+        // A part made for one style must never serve another: a new style, a new cache.
+        didSet { partCache = WriterPartCache.shared(for: style) }
+    }
+    /// The parts already made in this process for `style` (stylesheets, running headers and footers).
+    public internal(set) var partCache: WriterPartCache
     /// Seconds since 1970 recorded as the modification time of zip entries and in metadata;
     /// from `SOURCE_DATE_EPOCH` when set, so builds are reproducible.
     public var timestamp: Int
@@ -20,6 +25,7 @@ public struct WriterOptions: Sendable {
     public init(style: HouseStyle = .default, timestamp: Int = WriterOptions.defaultTimestamp,
                 generator: String = "deliverables", htmlStylesheet: HTMLStylesheet = .embedded) {
         self.style = style
+        self.partCache = WriterPartCache.shared(for: style)
         self.timestamp = timestamp
         self.generator = generator
         self.htmlStylesheet = htmlStylesheet

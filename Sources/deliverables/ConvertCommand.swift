@@ -83,6 +83,10 @@ struct ConvertCommand: ParsableCommand {
         let options = WriterOptions(style: houseStyle, timestamp: WriterOptions.timestamp())
         do {
             let written = try DocumentExport.write(document, formats: try formats, directory: directory, baseName: baseName, options: options)
+            // The process ends right after this: freeing a large tree node by node would only cost time
+            // (a few per cent of a big conversion), so the tree is kept until the process exits.
+            KeptUntilExit.keep(result)
+            KeptUntilExit.keep(document)
             if !quiet { written.forEach { print("wrote \($0)") } }
         } catch let error as DocumentExportError {
             printError("\(error)")
@@ -95,5 +99,15 @@ struct ConvertCommand: ParsableCommand {
 
     private func printError(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
+
+/// Holds values for the rest of the process, so they are not torn down just before it exits.
+private final class KeptUntilExit {
+    let value: Any
+    private init(_ value: Any) { self.value = value }
+
+    static func keep(_ value: Any) {
+        _ = Unmanaged.passRetained(KeptUntilExit(value))
     }
 }

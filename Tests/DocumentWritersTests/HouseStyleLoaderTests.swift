@@ -88,6 +88,74 @@ final class HouseStyleLoaderTests: XCTestCase {
         }
     }
 
+    func testYAMLBooleanWordsAreBooleansAndQuotedOnesAreRefused() throws {
+        let style = try load("paragraphStyles:\n  Lead: {bold: yes, italic: Off, keepWithNext: TRUE}")
+        XCTAssertEqual(style.paragraphStyles["Lead"]?.bold, true)
+        XCTAssertEqual(style.paragraphStyles["Lead"]?.italic, false)
+        XCTAssertEqual(style.paragraphStyles["Lead"]?.keepWithNext, true)
+        assertError("paragraphStyles:\n  Lead: {bold: \"yes\"}", "style.yaml:2:16: error: paragraphStyles.Lead.bold: expected true or false here")
+        assertError("paragraphStyles:\n  Lead: {bold: tRUE}", "style.yaml:2:16: error: paragraphStyles.Lead.bold: expected true or false here")
+        assertError("paragraphStyles:\n  Lead: {bold: 1}", "style.yaml:2:16: error: paragraphStyles.Lead.bold: expected true or false here")
+    }
+
+    func testQuotedNumberIsRefusedWhereANumberIsExpected() {
+        assertError("fonts: {bodySize: \"11\"}", "style.yaml:1:19: error: fonts.bodySize: expected a number here")
+        assertError("version: \"1\"", "style.yaml:1:10: error: version: expected a number here")
+    }
+
+    func testNumbersAndBooleansAreTextWhereTextIsExpected() throws {
+        let style = try load("fonts: {body: 12, heading: true, bodySize: 1_1.5}\nrunning: {header: 'x: {title}'}")
+        XCTAssertEqual(style.fonts.body, "12")
+        XCTAssertEqual(style.fonts.heading, "true")
+        XCTAssertEqual(style.fonts.bodySize, 11.5)
+        XCTAssertEqual(style.running.header, "x: {title}")
+    }
+
+    func testNullValuesFallBackToTheDefaults() throws {
+        let style = try load("fonts:\npage: {margins: ~}\ncolors: {accent: null}\nparagraphStyles:\n  Lead: {fontSize: ~, bold: }")
+        XCTAssertEqual(style.fonts, HouseStyle.default.fonts)
+        XCTAssertEqual(style.page, HouseStyle.default.page)
+        XCTAssertEqual(style.colors.accent, HouseStyle.default.colors.accent)
+        XCTAssertNil(style.paragraphStyles["Lead"]?.bold)
+        XCTAssertNil(style.paragraphStyles["Lead"]?.fontSize, "a null size is absent (it used to read as 0 pt)")
+    }
+
+    func testVersionAcceptsYAMLIntegerForms() throws {
+        XCTAssertEqual(try load("version: 0x1"), .default)
+        XCTAssertEqual(try load("version: +1"), .default)
+        assertError("version: 0", "style.yaml:1:10: error: version: style file version must be 1 or more, not 0")
+        assertError("version: 1.0", "style.yaml:1:10: error: version: expected a number here")
+    }
+
+    func testSectionGivenAsTextIsReportedAsNotAMapping() {
+        assertError("page: wide", "style.yaml:1:7: error: page: expected a mapping of keys to values here")
+        assertError("page: {margins: wide}", "style.yaml:1:17: error: page.margins: expected a mapping of keys to values here")
+        assertError("paragraphStyles: [Title]", "style.yaml:1:18: error: paragraphStyles: expected a mapping of keys to values here")
+        assertError("paragraphStyles:\n  Title: big", "style.yaml:2:10: error: paragraphStyles.Title: expected a mapping of keys to values here")
+    }
+
+    func testNegativeAndZeroSizesAreRefused() {
+        assertError("page: {margins: -1}", "style.yaml:1:17: error: page.margins: margins must be zero or more, not -1.0")
+        assertError("fonts: {bodySize: 0}", "style.yaml:1:19: error: fonts.bodySize: bodySize must be more than zero, not 0.0")
+        assertError("page: {margins: {top: -2}}", "style.yaml:1:23: error: page.margins.top: top must be zero or more, not -2.0")
+        assertError("page: {margins: 100}", "style.yaml:1:17: error: page.margins: the margins leave less than 20 mm of text width or height on the page")
+        assertError("page: {size: A6}", "style.yaml:1:14: error: page.size: unknown page size 'A6'; write one of A3, A4, A5, Letter or give width and height in mm (did you mean 'A3'?)")
+    }
+
+    func testTableStripeColourOrNone() throws {
+        XCTAssertEqual(try load("table: {stripe: \"#010203\"}").table.stripe, Color(red: 1, green: 2, blue: 3))
+        assertError("table: {stripe: zebra}", "style.yaml:1:17: error: table.stripe: 'zebra' is not a colour; write it as #RRGGBB")
+    }
+
+    func testCharacterStylesMergeOverTheDefaults() throws {
+        let style = try load("characterStyles:\n  Strong: {color: \"#FF0000\"}\n  Mark: {background: \"#FFFF00\", font: monospace}")
+        XCTAssertEqual(style.characterStyles["Strong"]?.color, Color(red: 255, green: 0, blue: 0))
+        XCTAssertEqual(style.characterStyles["Strong"]?.bold, HouseStyle.default.characterStyles["Strong"]?.bold)
+        XCTAssertEqual(style.characterStyles["Mark"], CharacterStyle(font: .monospace, background: Color(red: 255, green: 255, blue: 0)))
+        assertError("characterStyles:\n  Mark: {font: serif}",
+                    "style.yaml:2:16: error: characterStyles.Mark.font: 'serif' is not one of body, heading, monospace")
+    }
+
     func testProjectStyleFileLoadsWithItsLogoAndPNGFallback() throws {
         let path = repositoryRoot.appendingPathComponent("Templates/style.yaml").path
         let style = try HouseStyle.load(from: path)

@@ -33,7 +33,7 @@ public struct DOCXWriter: DocumentWriter {
         _ = documentRelationships.id(type: .numbering, target: "numbering.xml")
         _ = documentRelationships.id(type: .settings, target: "settings.xml")
         _ = documentRelationships.id(type: .footnotes, target: "footnotes.xml")
-        let running = WordHeaderFooterParts(document: document, state: state)
+        let running = WordHeaderFooterParts.cached(document: document, state: state, cache: options.partCache)
         for part in running.headers { _ = documentRelationships.id(type: .header, target: part.name) }
         for part in running.footers { _ = documentRelationships.id(type: .footer, target: part.name) }
 
@@ -76,7 +76,9 @@ public struct DOCXWriter: DocumentWriter {
             ArchiveEntry(path: "docProps/app.xml", bytes: OPCParts.extendedProperties(generator: options.generator)),
             ArchiveEntry(path: "word/document.xml", bytes: bodyXML.finish()),
             ArchiveEntry(path: "word/_rels/document.xml.rels", bytes: documentRelationships.xml()),
-            ArchiveEntry(path: "word/styles.xml", bytes: WordStylesWriter(style: options.style, language: document.metadata.language).xml()),
+            ArchiveEntry(path: "word/styles.xml", bytes: options.partCache.part(.wordStyles(language: document.metadata.language)) {
+                WordStylesWriter(style: options.style, language: document.metadata.language).xml()
+            }),
             ArchiveEntry(path: "word/numbering.xml", bytes: state.numbering.xml()),
             ArchiveEntry(path: "word/settings.xml", bytes: OPCParts.settings(language: document.metadata.language)),
             ArchiveEntry(path: "word/footnotes.xml", bytes: footnotesXML.finish()),
@@ -86,8 +88,8 @@ public struct DOCXWriter: DocumentWriter {
         }
         for part in running.headers + running.footers {
             entries.append(ArchiveEntry(path: "word/\(part.name)", bytes: part.xml))
-            if !part.relationships.isEmpty {
-                entries.append(ArchiveEntry(path: "word/_rels/\(part.name).rels", bytes: part.relationships.xml()))
+            if let relationships = part.relationshipsXML {
+                entries.append(ArchiveEntry(path: "word/_rels/\(part.name).rels", bytes: relationships))
             }
         }
         for item in state.media.items {

@@ -182,7 +182,7 @@ final class WordDocumentWriter {
         if !toc.title.isEmpty {
             writeParagraph([.text(toc.title)], properties: ParagraphProperties(style: "TOCHeading"), context)
         }
-        let entries = state.document.outline(depth: depth)
+        let entries = state.documentOutline(depth: depth)
         let beginField = {
             self.xml.element("w:r") { self.xml.empty("w:fldChar", ["w:fldCharType": "begin"]) }
             self.xml.element("w:r") {

@@ -2,12 +2,13 @@ import DocumentTree
 
 /// The header and footer parts of a document: one part per distinct running content, named
 /// `header1.xml`, `footer1.xml`… in order of first use, each with its own relationships.
-struct WordHeaderFooterParts {
-    struct Part {
+struct WordHeaderFooterParts: Sendable {
+    struct Part: Sendable {
         /// File name inside `word/`, e.g. `header1.xml`.
         var name: String
         var xml: [UInt8]
-        var relationships: WordRelationships
+        /// The part's relationships (`word/_rels/<name>.rels`), nil when it has none.
+        var relationshipsXML: [UInt8]?
     }
 
     /// The header and footer part names of each section, in section order.
@@ -19,6 +20,38 @@ struct WordHeaderFooterParts {
     private(set) var headers: [Part] = []
     private(set) var footers: [Part] = []
     private(set) var sections: [SectionReferences] = []
+
+    /// The parts of `document`, taken from `cache` when a document with the same running contents
+    /// (and so the same parts, images and drawing ids) was written before in the same style.
+    ///
+    /// Must be called on a fresh `state`, before the body: headers and footers are written first,
+    /// so what they add to the state (the logo in `word/media`, drawing ids) is the same for every
+    /// document with the same running contents, and is restored from the cache with the parts. Parts
+    /// that leave anything else in the state (a list, a bookmark) are not cached.
+    static func cached(document: Document, state: WordPackageState, cache: WriterPartCache) -> WordHeaderFooterParts {
+        let key = document.sections.map {
+            WordRunningKey(header: state.style.header(of: $0, in: document), footer: state.style.footer(of: $0, in: document),
+                           width: $0.pageSetup.textWidth)
+        }
+        struct Cached: Sendable {
+            /// Nil when the parts left more in the state than a snapshot holds.
+            var parts: WordHeaderFooterParts?
+            var snapshot: WordPackageState.RunningSnapshot?
+        }
+        var madeHere: WordHeaderFooterParts?
+        let cached = cache.part(.wordRunning(key)) { () -> Cached in
+            let parts = WordHeaderFooterParts(document: document, state: state)
+            madeHere = parts
+            guard let snapshot = state.runningSnapshot() else { return Cached(parts: nil, snapshot: nil) }
+            return Cached(parts: parts, snapshot: snapshot)
+        }
+        if let madeHere { return madeHere }
+        if let parts = cached.parts, let snapshot = cached.snapshot {
+            state.restore(snapshot)
+            return parts
+        }
+        return WordHeaderFooterParts(document: document, state: state)
+    }
 
     init(document: Document, state: WordPackageState) {
         var headerNames: [RunningContent: String] = [:]
@@ -58,6 +91,6 @@ struct WordHeaderFooterParts {
             writer.writeBlocks(content.blocks, BlockContext(paragraphStyle: style, width: width))
         }
         xml.end()
-        return Part(name: name, xml: xml.finish(), relationships: relationships)
+        return Part(name: name, xml: xml.finish(), relationshipsXML: relationships.isEmpty ? nil : relationships.xml())
     }
 }

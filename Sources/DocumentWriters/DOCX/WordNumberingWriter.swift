@@ -12,6 +12,9 @@ final class WordNumbering {
     }
 
     private var instances: [Instance] = []
+
+    /// True until the first list instance is added.
+    var isEmpty: Bool { instances.isEmpty }
     private let indentPerLevel = 360
 
     /// A new list instance; returns its `w:numId`.

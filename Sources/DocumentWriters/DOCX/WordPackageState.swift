@@ -11,11 +11,19 @@ final class WordPackageState {
     let numbering = WordNumbering()
     let media = WordMedia()
     private(set) var nextDrawingID = 0
+    /// Whether anything written so far depends on the document's headings (a table of contents).
+    private(set) var usedDocumentOutline = false
     private(set) var nextBookmarkID = -1
 
     init(style: HouseStyle, document: Document) {
         self.style = style
         self.document = document
+    }
+
+    /// The document's headings for a table of contents.
+    func documentOutline(depth: Int) -> [OutlineEntry] {
+        usedDocumentOutline = true
+        return document.outline(depth: depth)
     }
 
     /// A fresh `wp:docPr` id (unique in the whole package, starting at 1).
@@ -29,12 +37,31 @@ final class WordPackageState {
         nextBookmarkID += 1
         return nextBookmarkID
     }
+
+    /// What writing the running headers and footers into a fresh state left in it.
+    struct RunningSnapshot: Sendable {
+        var media: [WordMedia.Item]
+        var drawingID: Int
+    }
+
+    /// The media and drawing ids used so far, or nil when lists, bookmarks or the document's
+    /// headings were used too (a snapshot does not hold those).
+    func runningSnapshot() -> RunningSnapshot? {
+        guard numbering.isEmpty, nextBookmarkID == -1, !usedDocumentOutline else { return nil }
+        return RunningSnapshot(media: media.items, drawingID: nextDrawingID)
+    }
+
+    /// Puts a fresh state where `snapshot`'s was.
+    func restore(_ snapshot: RunningSnapshot) {
+        for item in snapshot.media { media.add(item) }
+        nextDrawingID = snapshot.drawingID
+    }
 }
 
 /// The files of `word/media`, named `image1.png`, `image2.svg`… in order of first use; the same
 /// bytes used twice (a logo on every header) are stored once.
 final class WordMedia {
-    struct Item {
+    struct Item: Sendable {
         /// Path relative to `word/`, e.g. `media/image1.png`.
         var target: String
         var bytes: [UInt8]
@@ -51,6 +78,12 @@ final class WordMedia {
         items.append(Item(target: target, bytes: bytes, fileExtension: fileExtension))
         targetsByBytes[key] = target
         return target
+    }
+
+    /// Adds an item made for an earlier document (see `WordPackageState.restore`).
+    func add(_ item: Item) {
+        items.append(item)
+        targetsByBytes[ImageBytesKey(item.bytes)] = item.target
     }
 
     var fileExtensions: [String] { Array(Set(items.map(\.fileExtension))) }

@@ -51,7 +51,7 @@ struct HTMLPageRenderer {
         switch options.htmlStylesheet {
         case .embedded:
             out.raw("<style>\n")
-            out.rawString(HouseStyleCSS.stylesheet(for: options.style))
+            out.rawString(options.partCache.part(.htmlStylesheet) { HouseStyleCSS.stylesheet(for: options.style) })
             out.raw("</style>\n")
         case .linked(let href):
             out.raw("<link rel=\"stylesheet\"")

@@ -9,7 +9,26 @@ struct ODFStylesWriter {
     let pageStyles: ODFPageStyles
     let pictures: ODFPictureStore
 
+    /// Where the part that depends only on the house style and the language is kept.
+    let cache: WriterPartCache
+
     private var house: HouseStyle { catalog.house }
+
+    /// The font faces and `office:styles`: everything that depends only on the house style and
+    /// the document's language.
+    private func commonStyles() -> [UInt8] {
+        let xml = XMLWriter(fragment: ())
+        ODFFontFaces(house: house).write(into: xml)
+        xml.start("office:styles")
+        writeDefaultStyle(into: xml)
+        writeParagraphStyles(into: xml)
+        writeCharacterStyles(into: xml)
+        writeOutlineStyle(into: xml)
+        writeNotesConfiguration(into: xml)
+        ODFListStyles.write(into: xml)
+        xml.end()
+        return xml.finish()
+    }
 
     func write() -> [UInt8] {
         // Master pages first, into a fragment, so the automatic styles their headers need are known.
@@ -22,15 +41,7 @@ struct ODFStylesWriter {
         xml.start("office:document-styles")
         xml.namespaces(ODFNamespaces.document)
         xml.attribute("office:version", ODFNamespaces.version)
-        ODFFontFaces(house: house).write(into: xml)
-        xml.start("office:styles")
-        writeDefaultStyle(into: xml)
-        writeParagraphStyles(into: xml)
-        writeCharacterStyles(into: xml)
-        writeOutlineStyle(into: xml)
-        writeNotesConfiguration(into: xml)
-        ODFListStyles.write(into: xml)
-        xml.end()
+        xml.raw(cache.part(.odfCommonStyles(language: document.metadata.language)) { commonStyles() })
         xml.start("office:automatic-styles")
         pageStyles.writeLayouts(into: xml)
         automaticStyles.write(into: xml)

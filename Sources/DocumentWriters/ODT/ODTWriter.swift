@@ -28,7 +28,8 @@ public struct ODTWriter: DocumentWriter {
         let pageStyles = ODFPageStyles(document: document, style: options.style)
         let pictures = ODFPictureStore()
         let content = ODFContentWriter(document: document, catalog: catalog, pageStyles: pageStyles, pictures: pictures).write()
-        let styles = ODFStylesWriter(document: document, catalog: catalog, pageStyles: pageStyles, pictures: pictures).write()
+        let styles = ODFStylesWriter(document: document, catalog: catalog, pageStyles: pageStyles, pictures: pictures,
+                                     cache: options.partCache).write()
         let meta = ODFMetaWriter(metadata: document.metadata, timestamp: options.timestamp, generator: options.generator).write()
 
         var entries = [

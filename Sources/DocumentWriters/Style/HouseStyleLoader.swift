@@ -28,7 +28,9 @@ extension HouseStyle {
     public static func load(yaml: String, path: String, baseDirectory: String) throws -> HouseStyle {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver (no rules): the default one compiles a dozen regular expressions and runs
+            // them on every key while the parser checks for duplicates; scalars are read by `StyleMapping`.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw styleError(from: error, path: path)
         }
@@ -39,11 +41,9 @@ extension HouseStyle {
         }
         let file: StyleFile
         do {
-            file = try YAMLDecoder().decode(StyleFile.self, from: node.withTagsResolved)
+            file = try StyleFile(StyleMapping(node, at: []))
         } catch let problem as StyleDecodingProblem {
             throw styleError(from: problem, root: node, path: path)
-        } catch let error as DecodingError {
-            throw styleError(from: error, root: node, path: path)
         }
         var style = file.style
         if let logo = style.running.logo {
@@ -88,7 +88,7 @@ extension HouseStyle {
     }
 
     private static func styleError(from problem: StyleDecodingProblem, root: Node, path: String) -> StyleFileError {
-        let keys = problem.codingPath.map(\.stringValue)
+        let keys = problem.keyPath
         switch problem.kind {
         case .unknownKey(let key, let known):
             let mark = StyleNodeLocator.keyNode(at: keys, in: root)?.mark
@@ -101,39 +101,16 @@ extension HouseStyle {
                                   message: "\(keys.joined(separator: ".")): \(message)")
         }
     }
-
-    private static func styleError(from error: DecodingError, root: Node, path: String) -> StyleFileError {
-        let (codingPath, reason): ([any CodingKey], String) = {
-            switch error {
-            case .dataCorrupted(let context): return (context.codingPath, context.debugDescription)
-            case .typeMismatch(let type, let context): return (context.codingPath, "expected \(describe(type)) here")
-            case .valueNotFound(let type, let context): return (context.codingPath, "expected \(describe(type)) here, found nothing")
-            case .keyNotFound(let key, let context): return (context.codingPath, "missing key '\(key.stringValue)'")
-            @unknown default: return ([], "\(error)")
-            }
-        }()
-        let keys = codingPath.map(\.stringValue)
-        let mark = StyleNodeLocator.node(at: keys, in: root)?.mark
-        return StyleFileError(path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                              message: keys.isEmpty ? reason : "\(keys.joined(separator: ".")): \(reason)")
-    }
-
-    private static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is Double.Type, is Int.Type: return "a number"
-        case is Bool.Type: return "true or false"
-        case is String.Type: return "text"
-        default: return "a mapping of keys to values"
-        }
-    }
 }
 
-/// Finds the YAML node a coding path points at, for error positions.
+/// Finds the YAML node a key path points at, for error positions.
 enum StyleNodeLocator {
     static func node(at keys: [String], in root: Node) -> Node? {
         var current = root
         for key in keys {
-            if let mapping = current.mapping, let next = mapping[key] {
+            // Compared as text (the last of repeated keys, as reading the file does): `Mapping[String]`
+            // would compare resolved tags, which runs Yams' regular expressions on every key.
+            if let mapping = current.mapping, let next = mapping.reversed().first(where: { $0.key.scalar?.string == key })?.value {
                 current = next
             } else if let sequence = current.sequence, let index = Int(key), sequence.indices.contains(index) {
                 current = sequence[index]

@@ -1,10 +1,11 @@
 import DocumentTree
+import Yams
 
 /// The contents of a house style file (`Templates/style.yaml`).
 ///
 /// Every key is optional: what the file leaves out comes from `HouseStyle.default`. Paragraph and
 /// character styles the file names are merged field by field over the default style of the same name.
-struct StyleFile: Decodable {
+struct StyleFile {
     /// The newest style file format this build understands.
     static let currentVersion = 1
     static let keys = ["version", "page", "fonts", "colors", "paragraphStyles", "characterStyles", "table", "running"]
@@ -14,202 +15,150 @@ struct StyleFile: Decodable {
     /// Alternative text of the logo (`running.logoAlt`).
     var logoAltText: String
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StyleKey.self)
-        try container.rejectUnknownKeys(Self.keys)
-        version = try container.value("version", or: Self.currentVersion)
+    init(_ root: StyleMapping) throws {
+        try root.rejectUnknownKeys(Self.keys)
+        version = try root.int("version", or: Self.currentVersion)
         guard version <= Self.currentVersion, version >= 1 else {
-            throw StyleDecodingProblem(codingPath: [StyleKey("version")], kind: .invalidValue(version > Self.currentVersion
+            throw StyleDecodingProblem(keyPath: ["version"], kind: .invalidValue(version > Self.currentVersion
                 ? "style file version \(version) is newer than this build of deliverables understands (version \(Self.currentVersion)); update deliverables"
                 : "style file version must be 1 or more, not \(version)"))
         }
         let defaults = HouseStyle.default
         var style = defaults
-        style.page = try container.value("page", or: PageSection(defaults.page)).value
-        style.fonts = try container.value("fonts", or: FontsSection(defaults.fonts)).value
-        style.colors = try container.value("colors", or: PaletteSection(defaults.colors)).value
-        if let paragraphs = try container.optional("paragraphStyles") as [String: ParagraphStyleSection]? {
-            for (name, section) in paragraphs {
-                style.paragraphStyles[name] = section.value.inheriting(from: defaults.paragraphStyles[name] ?? ParagraphStyle())
-            }
+        if let page = try root.mapping("page") { style.page = try Self.page(page) }
+        if let fonts = try root.mapping("fonts") { style.fonts = try Self.fonts(fonts) }
+        if let colors = try root.mapping("colors") { style.colors = try Self.palette(colors) }
+        for (name, section) in try root.mappings("paragraphStyles") ?? [] {
+            style.paragraphStyles[name] = try Self.paragraphStyle(section).inheriting(from: defaults.paragraphStyles[name] ?? ParagraphStyle())
         }
-        if let characters = try container.optional("characterStyles") as [String: CharacterStyleSection]? {
-            for (name, section) in characters {
-                let base = defaults.characterStyles[name] ?? CharacterStyle()
-                let given = section.value
-                style.characterStyles[name] = CharacterStyle(
-                    font: given.font ?? base.font, fontSize: given.fontSize ?? base.fontSize, bold: given.bold ?? base.bold,
-                    italic: given.italic ?? base.italic, color: given.color ?? base.color, background: given.background ?? base.background)
-            }
+        for (name, section) in try root.mappings("characterStyles") ?? [] {
+            let base = defaults.characterStyles[name] ?? CharacterStyle()
+            let given = try Self.characterStyle(section)
+            style.characterStyles[name] = CharacterStyle(
+                font: given.font ?? base.font, fontSize: given.fontSize ?? base.fontSize, bold: given.bold ?? base.bold,
+                italic: given.italic ?? base.italic, color: given.color ?? base.color, background: given.background ?? base.background)
         }
-        style.table = try container.value("table", or: TableSection(defaults.table)).value
-        let running = try container.value("running", or: RunningSection(defaults.running, logoAltText: "Logo"))
-        style.running = running.value
-        logoAltText = running.logoAltText
+        if let table = try root.mapping("table") { style.table = try Self.table(table) }
+        logoAltText = "Logo"
+        if let running = try root.mapping("running") {
+            style.running = try Self.running(running)
+            logoAltText = try running.string("logoAlt", or: "Logo")
+        }
         self.style = style
     }
-}
-
-struct PageSection: Decodable {
-    var value: PageSetup
-    init(_ value: PageSetup) { self.value = value }
 
     /// Portrait sheet sizes in millimetres.
-    static let sizes: [String: (Double, Double)] = ["A3": (297, 420), "A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4)]
+    static let pageSizes: [String: (Double, Double)] = ["A3": (297, 420), "A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4)]
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StyleKey.self)
-        try container.rejectUnknownKeys(["size", "orientation", "width", "height", "margins"])
+    static func page(_ section: StyleMapping) throws -> PageSetup {
+        try section.rejectUnknownKeys(["size", "orientation", "width", "height", "margins"])
         let defaults = HouseStyle.default.page
-        let orientation = try container.choice("orientation", PageSetup.Orientation.self, among: ["portrait", "landscape"]) ?? defaults.orientation
+        let orientation = try section.choice("orientation", PageSetup.Orientation.self, among: ["portrait", "landscape"]) ?? defaults.orientation
         var width = defaults.orientation == .portrait ? defaults.width : defaults.height
         var height = defaults.orientation == .portrait ? defaults.height : defaults.width
-        if let name = try container.optional("size") as String? {
-            guard let size = Self.sizes[name] else {
-                throw StyleDecodingProblem(codingPath: container.codingPath + [StyleKey("size")], kind: .invalidValue(
-                    "unknown page size '\(name)'; write one of \(Self.sizes.keys.sorted().joined(separator: ", ")) or give width and height in mm"
-                        + NameSuggestion.hint(for: name, among: Self.sizes.keys.sorted())))
+        if let name = try section.string("size") {
+            guard let size = pageSizes[name] else {
+                throw StyleDecodingProblem(keyPath: section.keyPath + ["size"], kind: .invalidValue(
+                    "unknown page size '\(name)'; write one of \(pageSizes.keys.sorted().joined(separator: ", ")) or give width and height in mm"
+                        + NameSuggestion.hint(for: name, among: pageSizes.keys.sorted())))
             }
             (width, height) = (.mm(size.0), .mm(size.1))
         }
-        width = try .mm(container.positive("width", or: width.millimetres))
-        height = try .mm(container.positive("height", or: height.millimetres))
+        width = try .mm(section.positive("width", or: width.millimetres))
+        height = try .mm(section.positive("height", or: height.millimetres))
         let (sheetWidth, sheetHeight) = orientation == .portrait ? (min(width, height), max(width, height)) : (max(width, height), min(width, height))
-        let margins = try container.value("margins", or: MarginsSection(defaults.margins)).value
-        value = PageSetup(width: sheetWidth, height: sheetHeight, orientation: orientation, margins: margins)
-        guard value.textWidth.millimetres > 20, value.textHeight.millimetres > 20 else {
-            throw StyleDecodingProblem(codingPath: container.codingPath + [StyleKey("margins")],
+        let margins = try section.node("margins").map { try Self.margins($0, at: section.keyPath + ["margins"]) } ?? defaults.margins
+        let page = PageSetup(width: sheetWidth, height: sheetHeight, orientation: orientation, margins: margins)
+        guard page.textWidth.millimetres > 20, page.textHeight.millimetres > 20 else {
+            throw StyleDecodingProblem(keyPath: section.keyPath + ["margins"],
                                        kind: .invalidValue("the margins leave less than 20 mm of text width or height on the page"))
         }
+        return page
     }
-}
 
-/// Margins in millimetres: one number for all four, or `{top, bottom, left, right}`.
-struct MarginsSection: Decodable {
-    var value: Margins
-    init(_ value: Margins) { self.value = value }
-
-    init(from decoder: any Decoder) throws {
-        if let single = try? decoder.singleValueContainer(), let all = try? single.decode(Double.self) {
+    /// Margins in millimetres: one number for all four, or `{top, bottom, left, right}`.
+    static func margins(_ node: Node, at keyPath: [String]) throws -> Margins {
+        if let scalar = node.scalar, let all = StyleMapping.double(scalar) {
             guard all >= 0 else {
-                throw StyleDecodingProblem(codingPath: decoder.codingPath, kind: .invalidValue("margins must be zero or more, not \(all)"))
+                throw StyleDecodingProblem(keyPath: keyPath, kind: .invalidValue("margins must be zero or more, not \(all)"))
             }
-            value = .all(.mm(all))
-            return
+            return .all(.mm(all))
         }
-        let container = try decoder.container(keyedBy: StyleKey.self)
-        try container.rejectUnknownKeys(["top", "bottom", "left", "right"])
+        let section = try StyleMapping(node, at: keyPath)
+        try section.rejectUnknownKeys(["top", "bottom", "left", "right"])
         let defaults = HouseStyle.default.page.margins
-        value = Margins(
-            top: try .mm(container.positive("top", or: defaults.top.millimetres, allowZero: true)),
-            bottom: try .mm(container.positive("bottom", or: defaults.bottom.millimetres, allowZero: true)),
-            left: try .mm(container.positive("left", or: defaults.left.millimetres, allowZero: true)),
-            right: try .mm(container.positive("right", or: defaults.right.millimetres, allowZero: true)))
+        return Margins(
+            top: try .mm(section.positive("top", or: defaults.top.millimetres, allowZero: true)),
+            bottom: try .mm(section.positive("bottom", or: defaults.bottom.millimetres, allowZero: true)),
+            left: try .mm(section.positive("left", or: defaults.left.millimetres, allowZero: true)),
+            right: try .mm(section.positive("right", or: defaults.right.millimetres, allowZero: true)))
     }
-}
 
-struct FontsSection: Decodable {
-    var value: Fonts
-    init(_ value: Fonts) { self.value = value }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StyleKey.self)
-        try container.rejectUnknownKeys(["body", "heading", "monospace", "bodySize"])
+    static func fonts(_ section: StyleMapping) throws -> Fonts {
+        try section.rejectUnknownKeys(["body", "heading", "monospace", "bodySize"])
         let defaults = HouseStyle.default.fonts
-        value = Fonts(body: try container.value("body", or: defaults.body), heading: try container.value("heading", or: defaults.heading),
-                      monospace: try container.value("monospace", or: defaults.monospace),
-                      bodySize: try container.positive("bodySize", or: defaults.bodySize))
+        return Fonts(body: try section.string("body", or: defaults.body), heading: try section.string("heading", or: defaults.heading),
+                     monospace: try section.string("monospace", or: defaults.monospace),
+                     bodySize: try section.positive("bodySize", or: defaults.bodySize))
     }
-}
 
-struct PaletteSection: Decodable {
-    var value: Palette
-    init(_ value: Palette) { self.value = value }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StyleKey.self)
-        try container.rejectUnknownKeys(["text", "heading", "accent", "muted", "link", "pageBackground"])
+    static func palette(_ section: StyleMapping) throws -> Palette {
+        try section.rejectUnknownKeys(["text", "heading", "accent", "muted", "link", "pageBackground"])
         let defaults = HouseStyle.default.colors
-        value = Palette(text: try container.value("text", or: defaults.text), heading: try container.value("heading", or: defaults.heading),
-                        accent: try container.value("accent", or: defaults.accent), muted: try container.value("muted", or: defaults.muted),
-                        link: try container.value("link", or: defaults.link),
-                        pageBackground: try container.value("pageBackground", or: defaults.pageBackground))
+        return Palette(text: try section.color("text", or: defaults.text), heading: try section.color("heading", or: defaults.heading),
+                       accent: try section.color("accent", or: defaults.accent), muted: try section.color("muted", or: defaults.muted),
+                       link: try section.color("link", or: defaults.link),
+                       pageBackground: try section.color("pageBackground", or: defaults.pageBackground))
     }
-}
 
-struct ParagraphStyleSection: Decodable {
-    var value: ParagraphStyle
-    static let keys = ["font", "fontSize", "bold", "italic", "color", "background", "alignment", "spaceBefore", "spaceAfter",
-                       "lineHeight", "indent", "keepWithNext", "pageBreakBefore", "borderBelow"]
+    static let paragraphStyleKeys = ["font", "fontSize", "bold", "italic", "color", "background", "alignment", "spaceBefore", "spaceAfter",
+                                     "lineHeight", "indent", "keepWithNext", "pageBreakBefore", "borderBelow"]
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StyleKey.self)
-        try container.rejectUnknownKeys(Self.keys)
-        value = ParagraphStyle(
-            font: try container.choice("font", FontRole.self, among: ["body", "heading", "monospace"]),
-            fontSize: try container.optionalPositive("fontSize", allowZero: false),
-            bold: try container.optional("bold"), italic: try container.optional("italic"),
-            color: try container.optional("color"), background: try container.optional("background"),
-            alignment: try container.choice("alignment", Alignment.self, among: ["start", "center", "end", "justify"]),
-            spaceBefore: try container.optionalPositive("spaceBefore"), spaceAfter: try container.optionalPositive("spaceAfter"),
-            lineHeight: try container.optionalPositive("lineHeight", allowZero: false), indent: try container.optionalPositive("indent"),
-            keepWithNext: try container.optional("keepWithNext"), pageBreakBefore: try container.optional("pageBreakBefore"),
-            borderBelow: try container.optional("borderBelow"))
+    static func paragraphStyle(_ section: StyleMapping) throws -> ParagraphStyle {
+        try section.rejectUnknownKeys(paragraphStyleKeys)
+        return ParagraphStyle(
+            font: try section.choice("font", FontRole.self, among: ["body", "heading", "monospace"]),
+            fontSize: try section.optionalPositive("fontSize", allowZero: false),
+            bold: try section.bool("bold"), italic: try section.bool("italic"),
+            color: try section.color("color"), background: try section.color("background"),
+            alignment: try section.choice("alignment", Alignment.self, among: ["start", "center", "end", "justify"]),
+            spaceBefore: try section.optionalPositive("spaceBefore"), spaceAfter: try section.optionalPositive("spaceAfter"),
+            lineHeight: try section.optionalPositive("lineHeight", allowZero: false), indent: try section.optionalPositive("indent"),
+            keepWithNext: try section.bool("keepWithNext"), pageBreakBefore: try section.bool("pageBreakBefore"),
+            borderBelow: try section.bool("borderBelow"))
     }
-}
 
-struct CharacterStyleSection: Decodable {
-    var value: CharacterStyle
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StyleKey.self)
-        try container.rejectUnknownKeys(["font", "fontSize", "bold", "italic", "color", "background"])
-        value = CharacterStyle(
-            font: try container.choice("font", FontRole.self, among: ["body", "heading", "monospace"]),
-            fontSize: try container.optionalPositive("fontSize", allowZero: false),
-            bold: try container.optional("bold"), italic: try container.optional("italic"),
-            color: try container.optional("color"), background: try container.optional("background"))
+    static func characterStyle(_ section: StyleMapping) throws -> CharacterStyle {
+        try section.rejectUnknownKeys(["font", "fontSize", "bold", "italic", "color", "background"])
+        return CharacterStyle(
+            font: try section.choice("font", FontRole.self, among: ["body", "heading", "monospace"]),
+            fontSize: try section.optionalPositive("fontSize", allowZero: false),
+            bold: try section.bool("bold"), italic: try section.bool("italic"),
+            color: try section.color("color"), background: try section.color("background"))
     }
-}
 
-struct TableSection: Decodable {
-    var value: TableStyle
-    init(_ value: TableStyle) { self.value = value }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StyleKey.self)
-        try container.rejectUnknownKeys(["headerBackground", "headerText", "border", "stripe", "cellPadding", "borderWidth"])
+    static func table(_ section: StyleMapping) throws -> TableStyle {
+        try section.rejectUnknownKeys(["headerBackground", "headerText", "border", "stripe", "cellPadding", "borderWidth"])
         let defaults = HouseStyle.default.table
         // `stripe: none` switches the zebra stripes off.
         var stripe = defaults.stripe
-        if let text = try container.optional("stripe") as String? {
-            stripe = text == "none" ? nil : try container.optional("stripe") as Color?
+        if let text = try section.string("stripe") {
+            stripe = text == "none" ? nil : try section.color("stripe")
         }
-        value = TableStyle(
-            headerBackground: try container.value("headerBackground", or: defaults.headerBackground),
-            headerText: try container.value("headerText", or: defaults.headerText),
-            border: try container.value("border", or: defaults.border), stripe: stripe,
-            cellPadding: try container.positive("cellPadding", or: defaults.cellPadding, allowZero: true),
-            borderWidth: try container.positive("borderWidth", or: defaults.borderWidth, allowZero: true))
-    }
-}
-
-struct RunningSection: Decodable {
-    var value: RunningTemplate
-    var logoAltText: String
-    init(_ value: RunningTemplate, logoAltText: String) {
-        self.value = value
-        self.logoAltText = logoAltText
+        return TableStyle(
+            headerBackground: try section.color("headerBackground", or: defaults.headerBackground),
+            headerText: try section.color("headerText", or: defaults.headerText),
+            border: try section.color("border", or: defaults.border), stripe: stripe,
+            cellPadding: try section.positive("cellPadding", or: defaults.cellPadding, allowZero: true),
+            borderWidth: try section.positive("borderWidth", or: defaults.borderWidth, allowZero: true))
     }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StyleKey.self)
-        try container.rejectUnknownKeys(["header", "logo", "logoAlt", "logoHeight", "footer", "pageNumber"])
+    static func running(_ section: StyleMapping) throws -> RunningTemplate {
+        try section.rejectUnknownKeys(["header", "logo", "logoAlt", "logoHeight", "footer", "pageNumber"])
         let defaults = HouseStyle.default.running
-        value = RunningTemplate(
-            header: try container.value("header", or: defaults.header), logo: try container.optional("logo") ?? defaults.logo,
-            logoHeight: try container.positive("logoHeight", or: defaults.logoHeight),
-            footer: try container.value("footer", or: defaults.footer), pageNumber: try container.value("pageNumber", or: defaults.pageNumber))
-        logoAltText = try container.value("logoAlt", or: "Logo")
+        return RunningTemplate(
+            header: try section.string("header", or: defaults.header), logo: try section.string("logo") ?? defaults.logo,
+            logoHeight: try section.positive("logoHeight", or: defaults.logoHeight),
+            footer: try section.string("footer", or: defaults.footer), pageNumber: try section.string("pageNumber", or: defaults.pageNumber))
     }
 }
