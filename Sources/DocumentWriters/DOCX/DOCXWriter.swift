@@ -70,26 +70,27 @@ public struct DOCXWriter: DocumentWriter {
         // Phase 4: the parts that depend on what the body used, then the package around them.
         var entries: [ArchiveEntry] = [
             ArchiveEntry(path: "[Content_Types].xml", bytes: OPCParts.contentTypes(
-                mediaExtensions: state.media.fileExtensions, headerParts: running.headers.map(\.name), footerParts: running.footers.map(\.name))),
-            ArchiveEntry(path: "_rels/.rels", bytes: OPCParts.packageRelationships()),
+                mediaExtensions: state.media.fileExtensions, headerParts: running.headers.map(\.name), footerParts: running.footers.map(\.name)),
+                isRepeated: true),
+            ArchiveEntry(path: "_rels/.rels", bytes: OPCParts.packageRelationships(), isRepeated: true),
             ArchiveEntry(path: "docProps/core.xml", bytes: OPCParts.coreProperties(document.metadata, timestamp: options.timestamp)),
-            ArchiveEntry(path: "docProps/app.xml", bytes: OPCParts.extendedProperties(generator: options.generator)),
+            ArchiveEntry(path: "docProps/app.xml", bytes: OPCParts.extendedProperties(generator: options.generator), isRepeated: true),
             ArchiveEntry(path: "word/document.xml", bytes: bodyXML.finish()),
             ArchiveEntry(path: "word/_rels/document.xml.rels", bytes: documentRelationships.xml()),
             ArchiveEntry(path: "word/styles.xml", bytes: options.partCache.part(.wordStyles(language: document.metadata.language)) {
                 WordStylesWriter(style: options.style, language: document.metadata.language).xml()
-            }),
-            ArchiveEntry(path: "word/numbering.xml", bytes: state.numbering.xml()),
-            ArchiveEntry(path: "word/settings.xml", bytes: OPCParts.settings(language: document.metadata.language)),
+            }, isRepeated: true),
+            ArchiveEntry(path: "word/numbering.xml", bytes: state.numbering.xml(), isRepeated: true),
+            ArchiveEntry(path: "word/settings.xml", bytes: OPCParts.settings(language: document.metadata.language), isRepeated: true),
             ArchiveEntry(path: "word/footnotes.xml", bytes: footnotesXML.finish()),
         ]
         if !footnotesRelationships.isEmpty {
             entries.append(ArchiveEntry(path: "word/_rels/footnotes.xml.rels", bytes: footnotesRelationships.xml()))
         }
         for part in running.headers + running.footers {
-            entries.append(ArchiveEntry(path: "word/\(part.name)", bytes: part.xml))
+            entries.append(ArchiveEntry(path: "word/\(part.name)", bytes: part.xml, isRepeated: true))
             if let relationships = part.relationshipsXML {
-                entries.append(ArchiveEntry(path: "word/_rels/\(part.name).rels", bytes: relationships))
+                entries.append(ArchiveEntry(path: "word/_rels/\(part.name).rels", bytes: relationships, isRepeated: true))
             }
         }
         for item in state.media.items {

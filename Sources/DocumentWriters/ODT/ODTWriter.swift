@@ -35,7 +35,7 @@ public struct ODTWriter: DocumentWriter {
         var entries = [
             ArchiveEntry(path: "mimetype", bytes: Array(ODFManifest.mediaType.utf8), isStored: true),
             ArchiveEntry(path: "content.xml", bytes: content),
-            ArchiveEntry(path: "styles.xml", bytes: styles),
+            ArchiveEntry(path: "styles.xml", bytes: styles, isRepeated: true),
             ArchiveEntry(path: "meta.xml", bytes: meta),
         ]
         var parts: [(path: String, mediaType: String)] = [
@@ -43,10 +43,10 @@ public struct ODTWriter: DocumentWriter {
         ]
         for picture in pictures.pictures {
             // PNG is already compressed; deflating it again costs time for nothing.
-            entries.append(ArchiveEntry(path: picture.path, bytes: picture.bytes, isStored: picture.mediaType == "image/png"))
+            entries.append(ArchiveEntry(path: picture.path, bytes: picture.bytes, isStored: picture.mediaType == "image/png", isRepeated: true))
             parts.append((picture.path, picture.mediaType))
         }
-        entries.append(ArchiveEntry(path: "META-INF/manifest.xml", bytes: ODFManifest(parts: parts).write()))
+        entries.append(ArchiveEntry(path: "META-INF/manifest.xml", bytes: ODFManifest(parts: parts).write(), isRepeated: true))
         return entries
     }
 }

@@ -11,10 +11,14 @@ public struct ArchiveEntry: Sendable, Hashable {
     public var bytes: [UInt8]
     /// Stored uncompressed (`mimetype` of an ODF package must be).
     public var isStored: Bool
-    public init(path: String, bytes: [UInt8], isStored: Bool = false) {
+    /// The same bytes recur in many packages of the process (parts made from the house style):
+    /// deflated once and copied into each package.
+    public var isRepeated: Bool
+    public init(path: String, bytes: [UInt8], isStored: Bool = false, isRepeated: Bool = false) {
         self.path = path
         self.bytes = bytes
         self.isStored = isStored
+        self.isRepeated = isRepeated
     }
 }
 
@@ -66,28 +70,43 @@ public struct ZipPackager: Sendable {
             }
             return
         }
+        if entry.isRepeated, !entry.isStored {
+            let part = try RepeatedPartStore.shared.compressed(entry.bytes, level: compressionLevel)
+            guard let data = CompressedPartSource.make(part, in: archive) else {
+                zip_discard(archive)
+                throw ZipError(message: "cannot add \(entry.path): \(String(cString: zip_strerror(archive)))")
+            }
+            try addSource(data, for: entry, compression: nil, to: archive)
+            try add(entries.dropFirst(), to: archive)
+            return
+        }
         try entry.bytes.withUnsafeBytes { raw in
             // libzip accepts no address for an empty entry.
             guard let data = zip_source_buffer(archive, raw.baseAddress, zip_uint64_t(raw.count), 0) else {
                 zip_discard(archive)
                 throw ZipError(message: "cannot add \(entry.path): \(String(cString: zip_strerror(archive)))")
             }
-            let index = zip_file_add(archive, entry.path, data, zip_flags_t(ZIP_FL_ENC_UTF_8))
-            guard index >= 0 else {
-                zip_source_free(data)
-                zip_discard(archive)
-                throw ZipError(message: "cannot add \(entry.path): \(String(cString: zip_strerror(archive)))")
-            }
-            let zipIndex = zip_uint64_t(index)
-            if entry.isStored {
-                zip_set_file_compression(archive, zipIndex, ZIP_CM_STORE, 0)
-            } else {
-                zip_set_file_compression(archive, zipIndex, ZIP_CM_DEFLATE, compressionLevel)
-            }
-            zip_file_set_mtime(archive, zipIndex, time_t(timestamp), 0)
+            try addSource(data, for: entry, compression: entry.isStored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, to: archive)
             try add(entries.dropFirst(), to: archive)
         }
     }
+
+    /// Adds `data` under the entry's path with the fixed timestamp; `compression` nil keeps
+    /// what the source says it holds (already-deflated repeated parts).
+    private func addSource(_ data: OpaquePointer, for entry: ArchiveEntry, compression: Int32?, to archive: OpaquePointer) throws {
+        let index = zip_file_add(archive, entry.path, data, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        guard index >= 0 else {
+            zip_source_free(data)
+            zip_discard(archive)
+            throw ZipError(message: "cannot add \(entry.path): \(String(cString: zip_strerror(archive)))")
+        }
+        let zipIndex = zip_uint64_t(index)
+        if let compression {
+            zip_set_file_compression(archive, zipIndex, compression, compression == ZIP_CM_STORE ? 0 : compressionLevel)
+        }
+        zip_file_set_mtime(archive, zipIndex, time_t(timestamp), 0)
+    }
+
     private func readAll(_ source: OpaquePointer) throws -> [UInt8] {
         guard zip_source_open(source) == 0 else { throw ZipError(message: "cannot reopen the archive buffer") }
         defer { zip_source_close(source) }
