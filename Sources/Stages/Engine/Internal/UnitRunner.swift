@@ -14,33 +14,65 @@ struct UnitRunner: Sendable {
     let firstWrite: FirstWrite
     let events: @Sendable (BuildEvent) -> Void
 
+    /// `environment.inputDirectory.path` and `environment.templatesDirectory.path`, computed once
+    /// (`URL` path building is slow next to a memo look-up, and it happens for every declared input).
+    let inputRoot: String
+    let templatesRoot: String
+
+    init(environment: StageEnvironment, formats: [BuildFormat], force: Bool, verifyOutputs: Bool, output: OutputDirectory,
+         fileHashes: FileHashes, firstWrite: FirstWrite, events: @escaping @Sendable (BuildEvent) -> Void) {
+        self.environment = environment
+        self.formats = formats
+        self.force = force
+        self.verifyOutputs = verifyOutputs
+        self.output = output
+        self.fileHashes = fileHashes
+        self.firstWrite = firstWrite
+        self.events = events
+        self.inputRoot = environment.inputDirectory.path
+        self.templatesRoot = environment.templatesDirectory.path
+    }
+
     func run(_ unit: WorkUnit) async -> UnitResult {
         if Task.isCancelled { return .cancelled(unit) }
+        var context: StageContext?
         do {
             let hash = try inputsHash(of: unit)
             if !force, let previous = unit.previous, previous.inputsHash == hash,
                try readsUnchanged(previous.reads, unit: unit), outputsIntact(previous.outputs) {
                 return .upToDate(unit)
             }
-            let context = StageContext(stage: unit.stage.name, item: unit.item, environment: environment,
-                                       formats: formats.filter { $0 != .pdf }, dependencyOutputsByPath: unit.dependencyOutputs,
-                                       outputDirectory: output, fileHashes: fileHashes)
-            try await unit.stage.run(context)
-            let collected = context.collected()
-            try firstWrite.prepare(output)
+            let made = StageContext(stage: unit.stage.name, item: unit.item, environment: environment,
+                                    formats: formats.filter { $0 != .pdf }, dependencyOutputsByPath: unit.dependencyOutputs,
+                                    outputDirectory: output, fileHashes: fileHashes, firstWrite: firstWrite)
+            context = made
+            try await unit.stage.run(made)
+            let collected = made.collected()
             var entries: [ManifestEntry] = []
+            entries.reserveCapacity(collected.outputs.count)
             for pending in collected.outputs.sorted(by: { $0.path < $1.path }) {
-                try output.writeAtomically(pending.path, bytes: pending.bytes)
                 entries.append(ManifestEntry(
                     path: pending.path, stage: unit.stage.name, item: unit.stage.isPerItem ? unit.item.id : nil,
-                    language: pending.language, format: pending.format?.rawValue, size: pending.bytes.count,
-                    sha256: ContentHash.hex(pending.bytes), inputsHash: hash))
+                    language: pending.language, format: pending.format?.rawValue, size: pending.size,
+                    sha256: pending.sha256, inputsHash: hash))
+            }
+            // Every output is already in its temporary file: the renames are all that is left, so
+            // an item's outputs land together (a failure above leaves the old ones untouched).
+            for pending in collected.outputs.sorted(by: { $0.path < $1.path }) {
+                do {
+                    try output.commit(pending.temporaryPath, to: pending.path)
+                } catch {
+                    made.discardOutputs()
+                    throw error
+                }
                 events(.outputWritten(path: pending.path))
             }
             return .built(unit, ItemRecord(inputsHash: hash, reads: collected.reads, outputs: entries))
         } catch is CancellationError {
+            context?.discardOutputs()
             return .cancelled(unit)
         } catch {
+            context?.discardOutputs()
             return .failed(unit, "\(error)")
         }
     }
@@ -65,10 +97,10 @@ struct UnitRunner: Sendable {
         for input in unit.item.inputs.sorted(by: { $0.key < $1.key }) where seen.insert(input.key).inserted {
             switch input {
             case .input(let path):
-                let hash = try fileHashes.hash(of: environment.inputDirectory.appendingPathComponent(path), displayPath: path)
+                let hash = try fileHashes.hash(of: inputRoot + "/" + path, displayPath: path)
                 lines.append("\(input.key) \(hash ?? "-")")
             case .template(let path):
-                let hash = try fileHashes.hash(of: environment.templatesDirectory.appendingPathComponent(path), displayPath: path)
+                let hash = try fileHashes.hash(of: templatesRoot + "/" + path, displayPath: path)
                 lines.append("\(input.key) \(hash ?? "-")")
             case .value(_, let bytes):
                 lines.append("\(input.key) \(ContentHash.hex(bytes))")
@@ -88,10 +120,10 @@ struct UnitRunner: Sendable {
             let current: String?
             if key.hasPrefix("input:") {
                 let path = String(key.dropFirst("input:".count))
-                current = try fileHashes.hash(of: environment.inputDirectory.appendingPathComponent(path), displayPath: path)
+                current = try fileHashes.hash(of: inputRoot + "/" + path, displayPath: path)
             } else if key.hasPrefix("template:") {
                 let path = String(key.dropFirst("template:".count))
-                current = try fileHashes.hash(of: environment.templatesDirectory.appendingPathComponent(path), displayPath: path)
+                current = try fileHashes.hash(of: templatesRoot + "/" + path, displayPath: path)
             } else if key.hasPrefix("output:") {
                 current = unit.dependencyOutputs[String(key.dropFirst("output:".count))]?.sha256
             } else {
