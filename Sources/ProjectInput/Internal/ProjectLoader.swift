@@ -9,6 +9,8 @@ final class ProjectLoader {
     private(set) var textsByFile: [(file: String, texts: [TextOccurrence])] = []
     /// YAML files that exist but could not be parsed.
     private(set) var unreadable: Set<String> = []
+    /// Told the project as soon as `project.yaml` is read.
+    var projectRead: ((Project) -> Void)?
 
     init(directory: InputDirectory, diagnostics: DiagnosticCollector) {
         self.directory = directory
@@ -24,6 +26,7 @@ final class ProjectLoader {
 
     func load() -> ProjectData {
         let project = loadFile("project.yaml", required: true) { readProject($0) } ?? Self.emptyProject(directory)
+        projectRead?(project)
         let framework = loadFile("framework.yaml", required: true) { readFramework($0) } ?? Self.emptyFramework(directory)
         var data = ProjectData(project: project, framework: framework)
         data.outcomes = loadFile("outcomes.yaml", required: true) { readOutcomes($0) } ?? []
