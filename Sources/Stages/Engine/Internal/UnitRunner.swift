@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Builds one unit: hashes what it reads, skips it when the cache says it is up to date, else runs
@@ -80,38 +81,49 @@ struct UnitRunner: Sendable {
     /// SHA-256 over the engine version, the stage, its version, the item, the formats, the
     /// environment's settings and timestamp, and each declared input (files by content).
     func inputsHash(of unit: WorkUnit) throws -> String {
-        var lines = [
-            "deliverables-engine 1",
-            "stage \(unit.stage.name)",
-            "version \(unit.stage.version)",
-            "item \(unit.item.id)",
-            "language \(unit.item.language ?? "-")",
-            "country \(unit.item.country ?? "-")",
-            "formats \(formats.map(\.rawValue).joined(separator: ","))",
-            "timestamp \(environment.timestamp)",
-        ]
-        for (key, value) in environment.settings.sorted(by: { $0.key < $1.key }) {
-            lines.append("setting \(key)=\(value)")
+        // The digest of these lines joined by "\n", fed to SHA-256 line by line (no joined copy),
+        // with each input's key computed once rather than at every comparison of the sort.
+        var hasher = SHA256()
+        var first = true
+        func line(_ text: String) {
+            if !first { hasher.update(data: [UInt8(ascii: "\n")]) }
+            first = false
+            var text = text
+            text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
-        var seen: Set<String> = []
-        for input in unit.item.inputs.sorted(by: { $0.key < $1.key }) where seen.insert(input.key).inserted {
+        line("deliverables-engine 1")
+        line("stage \(unit.stage.name)")
+        line("version \(unit.stage.version)")
+        line("item \(unit.item.id)")
+        line("language \(unit.item.language ?? "-")")
+        line("country \(unit.item.country ?? "-")")
+        line("formats \(formats.map(\.rawValue).joined(separator: ","))")
+        line("timestamp \(environment.timestamp)")
+        for (key, value) in environment.settings.sorted(by: { $0.key < $1.key }) {
+            line("setting \(key)=\(value)")
+        }
+        let keyed = unit.item.inputs.enumerated().map { (key: $1.key, index: $0, input: $1) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        var previousKey: String?
+        for (key, _, input) in keyed where key != previousKey {
+            previousKey = key
             switch input {
             case .input(let path):
                 let hash = try fileHashes.hash(of: inputRoot + "/" + path, displayPath: path)
-                lines.append("\(input.key) \(hash ?? "-")")
+                line("\(key) \(hash ?? "-")")
             case .template(let path):
                 let hash = try fileHashes.hash(of: templatesRoot + "/" + path, displayPath: path)
-                lines.append("\(input.key) \(hash ?? "-")")
+                line("\(key) \(hash ?? "-")")
             case .value(_, let bytes):
-                lines.append("\(input.key) \(ContentHash.hex(bytes))")
+                line("\(key) \(ContentHash.hex(bytes))")
             case .stage(let name):
                 guard let digest = unit.dependencyDigests[name] else {
                     throw BuildError.undeclaredStageInput(stage: unit.stage.name, reads: name)
                 }
-                lines.append("\(input.key) \(digest)")
+                line("\(key) \(digest)")
             }
         }
-        return ContentHash.hex(Array(lines.joined(separator: "\n").utf8))
+        return ContentHash.hex(digest: hasher.finalize())
     }
 
     /// Whether every file the item read on its own last time still has the same contents.
