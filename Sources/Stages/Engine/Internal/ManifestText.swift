@@ -1,5 +1,5 @@
-/// Writes `manifest.json` by hand, byte for byte as `JSON.encode` (Foundation's `JSONEncoder`,
-/// pretty-printed, sorted keys, unescaped slashes) would, without building the intermediate tree
+/// Writes `manifest.json` by hand, byte for byte as Foundation's `JSONEncoder` (pretty-printed,
+/// sorted keys, unescaped slashes) would, without building the intermediate tree
 /// that makes `JSONEncoder` slow and memory-hungry on tens of thousands of outputs.
 ///
 /// A test compares it with `JSONEncoder` on awkward values, so the two cannot drift apart.
