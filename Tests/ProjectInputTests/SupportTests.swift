@@ -16,6 +16,9 @@ final class SupportTests: XCTestCase {
         XCTAssertNil(CalendarDate("2027-02-29"))
         XCTAssertNotNil(CalendarDate("2028-02-29"))
         XCTAssertNil(CalendarDate("2027-4-5"))
+        for malformed in ["", " 2027-04-05", "2027-04-05 ", "2027/04/05", "2027-04-0x", "+027-04-05", "２０２７-04-05", "2027-04-5x"] {
+            XCTAssertNil(CalendarDate(malformed), malformed)
+        }
         XCTAssertEqual(CalendarDate("2027-04-05")?.description, "2027-04-05")
         XCTAssertEqual((CalendarDate("2027-03-01")?.dayNumber ?? 0) - (CalendarDate("2027-02-28")?.dayNumber ?? 0), 1)
     }

@@ -21,8 +21,12 @@ public enum InputLoader {
     ///   - displayPath: how to print the directory in diagnostics; by default its path relative
     ///     to the current directory (absolute when outside it).
     ///   - limits: size, depth and alias bounds.
+    ///   - projectRead: called once `project.yaml` has been read (before the other files), so a
+    ///     caller can start work that needs only the project's languages (loading labels) in parallel.
+    ///     Not called when the directory does not exist.
     /// - Returns: the data and all diagnostics; a directory that does not exist gives one error.
-    public static func load(directory: String, displayPath: String? = nil, limits: InputLimits = .default) -> LoadedInput {
+    public static func load(directory: String, displayPath: String? = nil, limits: InputLimits = .default,
+                            projectRead: ((Project) -> Void)? = nil) -> LoadedInput {
         let diagnostics = DiagnosticCollector()
         guard let input = InputDirectory(root: directory, display: displayPath, limits: limits) else {
             let shown = displayPath ?? directory
@@ -36,6 +40,7 @@ public enum InputLoader {
             return LoadedInput(data: ProjectData(project: project, framework: framework), diagnostics: diagnostics.diagnostics)
         }
         let loader = ProjectLoader(directory: input, diagnostics: diagnostics)
+        loader.projectRead = projectRead
         var data = loader.load()
         loader.checkTranslations(into: &data)
         ProjectChecker(data: data, diagnostics: diagnostics, unreadable: loader.unreadable).run()

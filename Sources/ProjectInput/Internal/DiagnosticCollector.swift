@@ -12,5 +12,10 @@ final class DiagnosticCollector {
         diagnostics.append(Diagnostic(.warning, location, message))
     }
 
+    /// Adds diagnostics collected elsewhere (by a file parsed on another thread).
+    func append(_ found: [Diagnostic]) {
+        diagnostics += found
+    }
+
     var errorCount: Int { diagnostics.count { $0.severity == .error } }
 }

@@ -121,7 +121,7 @@ extension ProjectChecker {
             var seen: Set<String> = []
             for record in records {
                 let who = "attendance of '\(record.participant)'"
-                reference(record.participant, in: participants, kind: "participant of \(owner)", owner: "attendance", at: record.source["participant"])
+                reference(record.participant, inSorted: participants, kind: "participant of \(owner)", owner: "attendance", at: record.source["participant"])
                 if let date = record.date, let start = seminar.start, let end = seminar.end, date < start || date > end {
                     diagnostics.error(record.source["date"], "\(who) on \(date) is outside \(owner) (\(start) to \(end))")
                 }
@@ -157,7 +157,7 @@ extension ProjectChecker {
             let participants = data.participants(of: seminar.id).map(\.id).sorted()
             var seen: Set<String> = []
             for result in results {
-                reference(result.participant, in: participants, kind: "participant of \(owner)", owner: "result", at: result.source["participant"])
+                reference(result.participant, inSorted: participants, kind: "participant of \(owner)", owner: "result", at: result.source["participant"])
                 if reference(result.unit, in: units, kind: "unit", owner: "result of '\(result.participant)'", at: result.source["unit"]),
                    !result.unit.isEmpty, !seminar.units.contains(result.unit) {
                     diagnostics.error(result.source["unit"], "result of '\(result.participant)' assesses unit '\(result.unit)', which \(owner) does not cover (units: "

@@ -76,6 +76,19 @@ struct ProjectChecker {
         return false
     }
 
+    /// ``reference(_:in:kind:owner:at:)`` for a long sorted list (a seminar's participants, checked
+    /// for each of thousands of attendance and result rows): a binary search instead of a scan.
+    @discardableResult
+    func reference(_ value: String, inSorted known: [String], kind: String, owner: String, at location: SourceLocation) -> Bool {
+        var low = 0, high = known.count
+        while low < high {
+            let middle = (low + high) / 2
+            if known[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        if low < known.count, known[low] == value { return true }
+        return reference(value, in: known, kind: kind, owner: owner, at: location)
+    }
+
     /// Each id of a list field (`outcomes[0]`, `outcomes[1]`…) must be known.
     func references(_ values: [String], field: String, source: SourceMap, in known: [String]?, kind: String, owner: String) {
         for (index, value) in values.enumerated() {

@@ -1,3 +1,4 @@
+import Foundation
 import ProjectModel
 import Yams
 
@@ -9,6 +10,38 @@ final class ProjectLoader {
     private(set) var textsByFile: [(file: String, texts: [TextOccurrence])] = []
     /// YAML files that exist but could not be parsed.
     private(set) var unreadable: Set<String> = []
+    /// Told the project as soon as `project.yaml` is read.
+    var projectRead: ((Project) -> Void)?
+    /// The YAML files read and parsed ahead, by name (see ``parseYAMLFilesAhead()``).
+    private var parsedAhead: [String: ParsedYAML] = [:]
+
+    /// One YAML file read and parsed on its own thread, with the diagnostics that produced.
+    ///
+    /// `@unchecked Sendable` because Yams' `Node` is not marked `Sendable`: each value is made on
+    /// one thread, handed over once through `concurrentPerform`'s barrier and never mutated.
+    private struct ParsedYAML: @unchecked Sendable {
+        var text: String?
+        var root: Node?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Where the parsing threads leave their results.
+    private final class ParsedFiles: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [String: ParsedYAML] = [:]
+
+        func store(_ parsed: ParsedYAML, for name: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            files[name] = parsed
+        }
+
+        var all: [String: ParsedYAML] {
+            lock.lock()
+            defer { lock.unlock() }
+            return files
+        }
+    }
 
     init(directory: InputDirectory, diagnostics: DiagnosticCollector) {
         self.directory = directory
@@ -23,7 +56,9 @@ final class ProjectLoader {
     ]
 
     func load() -> ProjectData {
+        parseYAMLFilesAhead()
         let project = loadFile("project.yaml", required: true) { readProject($0) } ?? Self.emptyProject(directory)
+        projectRead?(project)
         let framework = loadFile("framework.yaml", required: true) { readFramework($0) } ?? Self.emptyFramework(directory)
         var data = ProjectData(project: project, framework: framework)
         data.outcomes = loadFile("outcomes.yaml", required: true) { readOutcomes($0) } ?? []
@@ -45,6 +80,28 @@ final class ProjectLoader {
         return data
     }
 
+    /// Reads and parses every YAML file at once, one per thread (parsing is most of loading, and
+    /// the files do not depend on each other); ``loadFile(_:required:_:)`` then reads them in order.
+    /// The diagnostics are the same as parsing one after the other: they are sorted in the end.
+    private func parseYAMLFilesAhead() {
+        let names = Self.yamlFiles.map(\.name)
+        let results = ParsedFiles()
+        let directory = self.directory
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            let name = names[index]
+            guard directory.fileExists(name) || directory.directoryExists(name) else { return }
+            let local = DiagnosticCollector()
+            let text = directory.readText(name, diagnostics: local)
+            var root: Node?
+            if let text, !text.allSatisfy(\.isWhitespace) {
+                root = YAMLDocument.parse(text, file: directory.displayPath(name), limits: directory.limits, diagnostics: local)
+            }
+            let parsed = ParsedYAML(text: text, root: root, diagnostics: local.diagnostics)
+            results.store(parsed, for: name)
+        }
+        parsedAhead = results.all
+    }
+
     /// Reads, bounds and parses one YAML file, then hands its root mapping to `read`.
     private func loadFile<T>(_ name: String, required: Bool, _ read: (MappingReader) -> T) -> T? {
         let path = directory.displayPath(name)
@@ -52,7 +109,9 @@ final class ProjectLoader {
             if required { diagnostics.error(.start(of: path), "required file '\(name)' is missing") }
             return nil
         }
-        guard let text = directory.readText(name, diagnostics: diagnostics) else {
+        let ahead = parsedAhead.removeValue(forKey: name)
+        if let ahead { diagnostics.append(ahead.diagnostics) }
+        guard let text = ahead.map({ $0.text }) ?? directory.readText(name, diagnostics: diagnostics) else {
             unreadable.insert(name)
             return nil
         }
@@ -62,7 +121,8 @@ final class ProjectLoader {
             return nil
         }
         let context = YAMLFileContext(file: path, diagnostics: diagnostics)
-        guard let root = YAMLDocument.parse(text, file: path, limits: directory.limits, diagnostics: diagnostics),
+        let parsed = ahead.map { $0.root } ?? YAMLDocument.parse(text, file: path, limits: directory.limits, diagnostics: diagnostics)
+        guard let root = parsed,
               let reader = MappingReader(root, path: "", context: context) else {
             unreadable.insert(name)
             return nil

@@ -108,7 +108,8 @@ public struct BuildEngine: Sendable {
                 records[stage] = nil
             }
         }
-        let cache = BuildCache(stages: records)
+        var cache = BuildCache(stages: records, manifestSHA256: previous.manifestSHA256,
+                               manifestShard: options.shard?.description)
         var owners: [String: String] = [:]
         for (stage, items) in records.sorted(by: { $0.key < $1.key }) {
             for (id, record) in items.sorted(by: { $0.key < $1.key }) {
@@ -128,14 +129,28 @@ public struct BuildEngine: Sendable {
             removed.append(path)
             events(.outputRemoved(path: path))
         }
-        if firstWrite.happened || cache != previous || recovering {
-            try output.writeIfChanged(BuildCache.relativePath, bytes: try JSON.encode(cache))
+        // The manifest marks what this build wrote, so it changes whenever an output was written or
+        // removed; a build that changed nothing leaves it (and the cache) alone, unless the manifest
+        // is not the one the cache says was written (deleted or edited since, or an older cache).
+        let writtenPaths = built.flatMap { unit in records[unit.stage.name]?[unit.item.id]?.outputs.map(\.path) ?? [] }
+        let changed = firstWrite.happened || !removed.isEmpty || recovering || cache.stages != previous.stages
+            || cache.manifestShard != previous.manifestShard
+        if changed || output.sha256(of: Manifest.relativePath) != previous.manifestSHA256 {
+            let written = Set(writtenPaths)
+            let entries = cache.allOutputs.map { entry in
+                var entry = entry
+                if written.contains(entry.path) { entry.rebuilt = true }
+                return entry
+            }
+            let manifest = try Manifest(outputs: entries, shard: options.shard).encoded()
+            cache.manifestSHA256 = ContentHash.hex(manifest)
+            try output.writeIfChanged(BuildCache.relativePath, bytes: cache.encoded())
+            try output.writeIfChanged(Manifest.relativePath, bytes: manifest)
+            if output.exists(BuildCache.formerPath) { output.remove(BuildCache.formerPath) }
         }
-        try output.writeIfChanged("manifest.json", bytes: try Manifest(outputs: cache.allOutputs, shard: options.shard).encoded())
         output.clearIncomplete()
 
         let status: BuildSummary.Status = !failures.isEmpty ? .failed(failures) : interrupted ? .interrupted : .succeeded
-        let writtenPaths = built.flatMap { unit in records[unit.stage.name]?[unit.item.id]?.outputs.map(\.path) ?? [] }
         let elapsed = clock.now - started
         return BuildSummary(
             status: status, builtItems: built.map(\.label).sorted(), upToDateItems: upToDate,

@@ -12,6 +12,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var outputs: [ManifestEntry]
 
     public static let currentFormatVersion = 1
+    /// Where the engine writes it, relative to the output folder.
+    static let relativePath = "manifest.json"
 
     public init(outputs: [ManifestEntry], shard: Shard? = nil) {
         self.formatVersion = Manifest.currentFormatVersion
@@ -21,7 +23,7 @@ public struct Manifest: Codable, Sendable, Equatable {
 
     /// Pretty-printed JSON with sorted keys and a final newline.
     public func encoded() throws -> [UInt8] {
-        try JSON.encode(self)
+        ManifestText.encode(self)
     }
 
     /// - Throws: when the bytes are not a manifest, or one of a newer format than this tool knows.
@@ -38,7 +40,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     /// have written.
     ///
     /// Outputs built on several shards (single stages, and per-item stages other stages read, run
-    /// whole on every shard) must be identical and appear once.
+    /// whole on every shard) must be identical and appear once; such an output is `rebuilt` when
+    /// some shard rebuilt it.
     /// - Throws: ``BuildError/manifestMerge(_:)`` when two manifests disagree on an output, or when
     ///   they are shards of a build and some shard is missing or repeated.
     public static func merge(_ manifests: [Manifest]) throws -> Manifest {
@@ -64,10 +67,16 @@ public struct Manifest: Codable, Sendable, Equatable {
         var byPath: [String: ManifestEntry] = [:]
         for manifest in manifests {
             for entry in manifest.outputs {
-                if let existing = byPath[entry.path] {
-                    guard existing == entry else {
+                if var existing = byPath[entry.path] {
+                    var other = entry
+                    let rebuilt = existing.rebuilt == true || other.rebuilt == true
+                    existing.rebuilt = nil
+                    other.rebuilt = nil
+                    guard existing == other else {
                         throw BuildError.manifestMerge("'\(entry.path)' differs between manifests (sha256 \(existing.sha256) and \(entry.sha256))")
                     }
+                    existing.rebuilt = rebuilt ? true : nil
+                    byPath[entry.path] = existing
                 } else {
                     byPath[entry.path] = entry
                 }

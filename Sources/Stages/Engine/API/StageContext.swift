@@ -2,7 +2,8 @@ import DocumentWriters
 import Foundation
 
 /// What a stage item is given to work with: its inputs (read through it, so they are hashed) and
-/// a place to put its outputs (kept in memory until the item succeeds, then written atomically).
+/// a place to put its outputs (each written at once to a temporary file, renamed into place when
+/// the item succeeds and deleted when it fails).
 public final class StageContext: Sendable {
     /// The stage's name.
     public let stage: String
@@ -16,22 +17,28 @@ public final class StageContext: Sendable {
     let dependencyOutputsByPath: [String: ManifestEntry]
     let outputDirectory: OutputDirectory
     let fileHashes: FileHashes
+    let firstWrite: FirstWrite
     private let state = Locked(Collected())
 
+    /// An output written to its temporary file, waiting for the item to succeed.
     struct PendingOutput: Sendable {
         var path: String
-        var bytes: [UInt8]
+        var temporaryPath: String
+        var size: Int
+        var sha256: String
         var language: String?
         var format: BuildFormat?
     }
 
     struct Collected: Sendable {
         var outputs: [PendingOutput] = []
+        var paths: Set<String> = []
         var reads: [String: String] = [:]
     }
 
     init(stage: String, item: StageItem, environment: StageEnvironment, formats: [BuildFormat],
-         dependencyOutputsByPath: [String: ManifestEntry], outputDirectory: OutputDirectory, fileHashes: FileHashes) {
+         dependencyOutputsByPath: [String: ManifestEntry], outputDirectory: OutputDirectory, fileHashes: FileHashes,
+         firstWrite: FirstWrite) {
         self.stage = stage
         self.item = item
         self.environment = environment
@@ -39,6 +46,7 @@ public final class StageContext: Sendable {
         self.dependencyOutputsByPath = dependencyOutputsByPath
         self.outputDirectory = outputDirectory
         self.fileHashes = fileHashes
+        self.firstWrite = firstWrite
     }
 
     /// The outputs of the stages this stage depends on, sorted by path (what a toolkit bundles).
@@ -49,7 +57,8 @@ public final class StageContext: Sendable {
     /// The writer formats among ``formats`` (PDF excluded).
     public var writerFormats: [OutputFormat] { formats.compactMap(\.writerFormat) }
 
-    /// Hands one output to the engine.
+    /// Hands one output to the engine, which writes it to a temporary file at once (so the bytes
+    /// need not be kept) and renames it into place when the item succeeds.
     /// - Parameters:
     ///   - path: relative to `Build/`, `/`-separated, e.g. `seminars/SEM-RO/ro/agenda.odt`.
     ///   - language: recorded in the manifest; defaults to the item's language.
@@ -61,10 +70,21 @@ public final class StageContext: Sendable {
             throw BuildError.badOutputPath(stage: stage, path: path, reason: reason)
         }
         try state.withLock { collected in
-            if collected.outputs.contains(where: { $0.path == path }) {
+            if !collected.paths.insert(path).inserted {
                 throw BuildError.badOutputPath(stage: stage, path: path, reason: "written twice by the same item")
             }
-            collected.outputs.append(PendingOutput(path: path, bytes: bytes,
+        }
+        let sha256 = ContentHash.hex(bytes)
+        let temporary: String
+        do {
+            try firstWrite.prepare(outputDirectory)
+            temporary = try outputDirectory.writeTemporary(for: path, bytes: bytes)
+        } catch {
+            state.withLock { _ = $0.paths.remove(path) }
+            throw error
+        }
+        state.withLock { collected in
+            collected.outputs.append(PendingOutput(path: path, temporaryPath: temporary, size: bytes.count, sha256: sha256,
                                                    language: language ?? item.language, format: format))
         }
     }
@@ -72,12 +92,12 @@ public final class StageContext: Sendable {
     /// Reads a file under the input directory and records its hash, so the item rebuilds when it
     /// changes even if it was not declared.
     public func readInput(_ path: String) throws -> [UInt8] {
-        try readFile(environment.inputDirectory.appendingPathComponent(path), key: InputRef.input(path).key, display: path)
+        try readFile(environment.inputDirectory.path + "/" + path, key: InputRef.input(path).key, display: path)
     }
 
     /// Reads a file under the templates directory and records its hash.
     public func readTemplate(_ path: String) throws -> [UInt8] {
-        try readFile(environment.templatesDirectory.appendingPathComponent(path), key: InputRef.template(path).key, display: path)
+        try readFile(environment.templatesDirectory.path + "/" + path, key: InputRef.template(path).key, display: path)
     }
 
     /// Reads an output of a stage this stage depends on (a manual to bundle into the toolkit…).
@@ -93,18 +113,27 @@ public final class StageContext: Sendable {
         return bytes
     }
 
-    private func readFile(_ url: URL, key: String, display: String) throws -> [UInt8] {
+    private func readFile(_ path: String, key: String, display: String) throws -> [UInt8] {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw BuildError.unreadableInput(path: display, reason: error.localizedDescription)
         }
         let hash = ContentHash.hex(data)
-        fileHashes.record(hash, for: url)
+        fileHashes.record(hash, for: path)
         state.withLock { $0.reads[key] = hash }
         return Array(data)
     }
 
     func collected() -> Collected { state.withLock { $0 } }
+
+    /// Deletes the temporary files of an item that failed or was cancelled.
+    func discardOutputs() {
+        let pending = state.withLock { collected in
+            defer { collected.outputs = [] }
+            return collected.outputs
+        }
+        for output in pending { outputDirectory.discard(output.temporaryPath) }
+    }
 }

@@ -25,23 +25,22 @@ final class FileHashes: Sendable {
 
     /// The SHA-256 of the file's contents, or `nil` when it does not exist.
     /// - Throws: when it exists but cannot be read.
-    func hash(of url: URL, displayPath: String) throws -> String? {
-        let key = url.path
-        if let known = memo.withLock({ $0[key] }) { return known }
-        guard FileManager.default.fileExists(atPath: key) else { return nil }
+    func hash(of path: String, displayPath: String) throws -> String? {
+        if let known = memo.withLock({ $0[path] }) { return known }
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
         let data: Data
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
             throw BuildError.unreadableInput(path: displayPath, reason: error.localizedDescription)
         }
         let hash = ContentHash.hex(data)
-        memo.withLock { $0[key] = hash }
+        memo.withLock { $0[path] = hash }
         return hash
     }
 
     /// Records the hash of bytes a stage has just read.
-    func record(_ hash: String, for url: URL) {
-        memo.withLock { $0[url.path] = hash }
+    func record(_ hash: String, for path: String) {
+        memo.withLock { $0[path] = hash }
     }
 }

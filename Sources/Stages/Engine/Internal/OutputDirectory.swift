@@ -9,6 +9,15 @@ import Darwin
 /// `rename`), removals, and the marker that says a build did not finish.
 struct OutputDirectory: Sendable {
     let root: URL
+    /// `root.path`, kept because building paths with `URL` costs more than the `stat` they feed.
+    let rootPath: String
+    /// Folders known to exist, so a build creates each folder once rather than once per output.
+    private let knownFolders = FolderMemo()
+
+    init(root: URL) {
+        self.root = root
+        self.rootPath = root.path
+    }
 
     /// Present while a build is changing outputs; still there after a crash or `kill -9`, so the
     /// next build removes stray temporary files and checks outputs by SHA-256.
@@ -19,36 +28,53 @@ struct OutputDirectory: Sendable {
         root.appendingPathComponent(relativePath, isDirectory: false)
     }
 
+    /// The absolute path of an output.
+    func path(_ relativePath: String) -> String {
+        rootPath.hasSuffix("/") ? rootPath + relativePath : rootPath + "/" + relativePath
+    }
+
     func contents(of relativePath: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: url(relativePath).path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path(relativePath)) else { return nil }
         return Array(data)
     }
 
     /// Size in bytes, or `nil` when the file is missing.
     func size(of relativePath: String) -> Int? {
         var info = stat()
-        guard stat(url(relativePath).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(path(relativePath), &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)
     }
 
     func sha256(of relativePath: String) -> String? {
-        guard let data = try? Data(contentsOf: url(relativePath), options: .mappedIfSafe) else { return nil }
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path(relativePath)), options: .mappedIfSafe) else { return nil }
         return ContentHash.hex(data)
     }
 
     /// Writes `bytes` to a temporary file beside `relativePath` and renames it into place, so the
     /// path holds either its old contents or the new ones, never a part.
     func writeAtomically(_ relativePath: String, bytes: [UInt8]) throws {
-        let target = url(relativePath)
-        let parent = target.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            throw BuildError.io(path: relativePath, reason: "cannot create its folder: \(error.localizedDescription)")
+        let temporary = try writeTemporary(for: relativePath, bytes: bytes)
+        try commit(temporary, to: relativePath)
+    }
+
+    /// Writes `bytes` to a new temporary file in the folder of `relativePath` (creating the folder),
+    /// to be renamed into place by ``commit(_:to:)`` or deleted by ``discard(_:)``.
+    /// - Returns: the temporary file's absolute path.
+    func writeTemporary(for relativePath: String, bytes: [UInt8]) throws -> String {
+        let target = path(relativePath)
+        let slash = target.lastIndex(of: "/") ?? target.startIndex
+        let parent = String(target[..<slash])
+        if !knownFolders.contains(parent) {
+            do {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            } catch {
+                throw BuildError.io(path: relativePath, reason: "cannot create its folder: \(error.localizedDescription)")
+            }
+            knownFolders.insert(parent)
         }
-        let temporary = parent.appendingPathComponent(
-            ".\(target.lastPathComponent)\(OutputDirectory.temporaryInfix)\(getpid())-\(OutputDirectory.nextSerial())")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let name = target[target.index(after: slash)...]
+        let temporary = "\(parent)/.\(name)\(OutputDirectory.temporaryInfix)\(getpid())-\(OutputDirectory.nextSerial())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw BuildError.io(path: relativePath, reason: "cannot create a temporary file: \(String(cString: strerror(errno)))")
         }
@@ -66,11 +92,25 @@ struct OutputDirectory: Sendable {
             }
         }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporary.path, target.path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
-            unlink(temporary.path)
+            unlink(temporary)
             throw BuildError.io(path: relativePath, reason: "cannot write: \(failure)")
         }
+        return temporary
+    }
+
+    /// Renames a temporary file from ``writeTemporary(for:bytes:)`` into place (deleting it when that fails).
+    func commit(_ temporary: String, to relativePath: String) throws {
+        if rename(temporary, path(relativePath)) != 0 {
+            let failure = String(cString: strerror(errno))
+            unlink(temporary)
+            throw BuildError.io(path: relativePath, reason: "cannot write: \(failure)")
+        }
+    }
+
+    /// Deletes a temporary file that will not be committed.
+    func discard(_ temporary: String) {
+        unlink(temporary)
     }
 
     /// Writes the file only when its bytes differ, so an unchanged manifest keeps its time.
@@ -84,16 +124,17 @@ struct OutputDirectory: Sendable {
 
     /// Removes an output, then any folders it leaves empty (never the root).
     func remove(_ relativePath: String) {
-        unlink(url(relativePath).path)
+        unlink(path(relativePath))
         var folder = url(relativePath).deletingLastPathComponent().standardizedFileURL
         let rootPath = root.standardizedFileURL.path
         while folder.path.hasPrefix(rootPath + "/"), rmdir(folder.path) == 0 {
+            knownFolders.forget(folder.path)
             folder = folder.deletingLastPathComponent().standardizedFileURL
         }
     }
 
     func exists(_ relativePath: String) -> Bool {
-        FileManager.default.fileExists(atPath: url(relativePath).path)
+        FileManager.default.fileExists(atPath: path(relativePath))
     }
 
     func markIncomplete() throws {
@@ -122,4 +163,14 @@ struct OutputDirectory: Sendable {
             return value
         }
     }
+}
+
+/// The folders a build has created or found, shared by all its writers.
+final class FolderMemo: Sendable {
+    private let folders = Locked<Set<String>>([])
+
+    func contains(_ folder: String) -> Bool { folders.withLock { $0.contains(folder) } }
+    func insert(_ folder: String) { _ = folders.withLock { $0.insert(folder) } }
+    /// After `rmdir`: the folder must be created again before it is written to.
+    func forget(_ folder: String) { _ = folders.withLock { $0.remove(folder) } }
 }
