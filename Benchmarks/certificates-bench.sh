@@ -66,6 +66,7 @@ for N in $SIZES; do
   # Printed certificates only (not transcripts `CT-…-transcript.docx`, not the decision reports).
   DOCX_COUNT=$(find "$DOCX_OUT/certificates" -name 'CT-*.docx' ! -name '*-transcript.docx' | wc -l)
   TRANSCRIPTS=$(find "$DOCX_OUT/certificates" -name '*-transcript.docx' | wc -l)
+  DOCX_FILES=$(find "$DOCX_OUT/certificates" -name '*.docx' | wc -l)
   set -- $(measure full "$BIN" build --input "$INPUT" --output "$FULL_OUT" --only certificates \
            --format odt,docx,html --signing-key "$SCRATCH/issuer.pem" --jobs 1 -q)
   FULL_WALL=$2 FULL_CPU=$3 FULL_RSS=$4
@@ -74,7 +75,7 @@ for N in $SIZES; do
   FULL_RATE=$(rate "$N" "$FULL_CPU")
   echo "N=$N"
   echo "  deliverables, DOCX only: $DOCX_COUNT certificates + $TRANSCRIPTS transcripts + reports in ${DOCX_WALL}s wall," \
-       "${DOCX_CPU}s CPU, $DOCX_RATE certificates/s per core, peak $((DOCX_RSS / 1024)) MB"
+       "${DOCX_CPU}s CPU, $DOCX_RATE certificates/s per core ($(rate "$DOCX_FILES" "$DOCX_CPU") DOCX files/s), peak $((DOCX_RSS / 1024)) MB"
   echo "  deliverables, full set:  $N participants, $JWT_COUNT signed credentials in ${FULL_WALL}s wall, ${FULL_CPU}s CPU," \
        "$FULL_RATE participants/s per core, peak $((FULL_RSS / 1024)) MB"
   if [ "${DOCXTPL:-1}" != 0 ] && python3 -c "import docxtpl" 2>/dev/null; then
