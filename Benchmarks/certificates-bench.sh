@@ -34,7 +34,7 @@ fi
 
 measure() { # label, then the command; prints label, wall, cpu, peak RSS (kB)
   label=$1; shift
-  /usr/bin/time -f "%e %U %S %M" -o "$SCRATCH/time" "$@" >/dev/null 2>"$SCRATCH/stderr" || { cat "$SCRATCH/stderr"; exit 1; }
+  /usr/bin/time -f "%e %U %S %M" -o "$SCRATCH/time" "$@" >/dev/null 2>"$SCRATCH/stderr" || { cat "$SCRATCH/stderr" >&2; exit 1; }
   set -- $(tail -n 1 "$SCRATCH/time")
   echo "$label $1 $(echo "$2 + $3" | bc) $4"
 }
@@ -60,15 +60,18 @@ for N in $SIZES; do
   [ -d "$INPUT" ] || python3 "$ROOT/Benchmarks/generate-participants.py" "$N" "$ROOT/Input" "$INPUT" >/dev/null
   DOCX_OUT=$(fresh "docx-$N")
   FULL_OUT=$(fresh "full-$N")
-  set -- $(unset DELIVERABLES_SIGNING_KEY; measure docx "$BIN" build --input "$INPUT" --output "$DOCX_OUT" \
+  # Assigned first so that a failed build stops the script (set -e) instead of being parsed.
+  RESULT=$(unset DELIVERABLES_SIGNING_KEY; measure docx "$BIN" build --input "$INPUT" --output "$DOCX_OUT" \
            --only certificates --format docx --jobs 1 -q)
+  set -- $RESULT
   DOCX_WALL=$2 DOCX_CPU=$3 DOCX_RSS=$4
   # Printed certificates only (not transcripts `CT-…-transcript.docx`, not the decision reports).
   DOCX_COUNT=$(find "$DOCX_OUT/certificates" -name 'CT-*.docx' ! -name '*-transcript.docx' | wc -l)
   TRANSCRIPTS=$(find "$DOCX_OUT/certificates" -name '*-transcript.docx' | wc -l)
   DOCX_FILES=$(find "$DOCX_OUT/certificates" -name '*.docx' | wc -l)
-  set -- $(measure full "$BIN" build --input "$INPUT" --output "$FULL_OUT" --only certificates \
+  RESULT=$(measure full "$BIN" build --input "$INPUT" --output "$FULL_OUT" --only certificates \
            --format odt,docx,html --signing-key "$SCRATCH/issuer.pem" --jobs 1 -q)
+  set -- $RESULT
   FULL_WALL=$2 FULL_CPU=$3 FULL_RSS=$4
   JWT_COUNT=$(find "$FULL_OUT/certificates" -name '*.jwt' | wc -l)
   DOCX_RATE=$(rate "$DOCX_COUNT" "$DOCX_CPU")
@@ -79,7 +82,8 @@ for N in $SIZES; do
   echo "  deliverables, full set:  $N participants, $JWT_COUNT signed credentials in ${FULL_WALL}s wall, ${FULL_CPU}s CPU," \
        "$FULL_RATE participants/s per core, peak $((FULL_RSS / 1024)) MB"
   if [ "${DOCXTPL:-1}" != 0 ] && python3 -c "import docxtpl" 2>/dev/null; then
-    set -- $(measure docxtpl python3 "$ROOT/Benchmarks/docxtpl-certificates.py" "$N" "$(fresh "docxtpl-$N")")
+    RESULT=$(measure docxtpl python3 "$ROOT/Benchmarks/docxtpl-certificates.py" "$N" "$(fresh "docxtpl-$N")")
+    set -- $RESULT
     echo "  python docxtpl:          $N certificates in ${2}s wall, ${3}s CPU, $(rate "$N" "$3") certificates/s, peak $(($4 / 1024)) MB"
   fi
   verdict "DOCX certificates per second on one core: $DOCX_RATE (target ≥ 1000)" "$DOCX_RATE" ge 1000
