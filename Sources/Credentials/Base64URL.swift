@@ -9,26 +9,36 @@ enum Base64URL {
 
     static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         let input = Array(bytes)
-        var out: [UInt8] = []
-        out.reserveCapacity((input.count * 4 + 2) / 3)
-        var index = 0
-        while index + 3 <= input.count {
-            let group = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
-            out += [alphabet[Int(group >> 18)], alphabet[Int(group >> 12 & 63)], alphabet[Int(group >> 6 & 63)],
-                    alphabet[Int(group & 63)]]
-            index += 3
+        let length = input.count / 3 * 4 + [0, 2, 3][input.count % 3]
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { out in
+            alphabet.withUnsafeBufferPointer { alphabet in
+                input.withUnsafeBufferPointer { input in
+                    var index = 0, written = 0
+                    func put(_ group: UInt32, _ count: Int) {
+                        for shift in [18, 12, 6, 0].prefix(count) {
+                            out[written] = alphabet[Int(group >> UInt32(shift) & 63)]
+                            written += 1
+                        }
+                    }
+                    while index + 3 <= input.count {
+                        let group = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
+                        out[written] = alphabet[Int(group >> 18)]
+                        out[written + 1] = alphabet[Int(group >> 12 & 63)]
+                        out[written + 2] = alphabet[Int(group >> 6 & 63)]
+                        out[written + 3] = alphabet[Int(group & 63)]
+                        written += 4
+                        index += 3
+                    }
+                    switch input.count - index {
+                    case 1: put(UInt32(input[index]) << 16, 2)
+                    case 2: put(UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8, 3)
+                    default: break
+                    }
+                }
+            }
+            return length
         }
-        switch input.count - index {
-        case 1:
-            let group = UInt32(input[index]) << 16
-            out += [alphabet[Int(group >> 18)], alphabet[Int(group >> 12 & 63)]]
-        case 2:
-            let group = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
-            out += [alphabet[Int(group >> 18)], alphabet[Int(group >> 12 & 63)], alphabet[Int(group >> 6 & 63)]]
-        default:
-            break
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes base64url text; `nil` when it holds padding, other characters, a bad length, or

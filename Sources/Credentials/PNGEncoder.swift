@@ -4,13 +4,6 @@
 enum PNGEncoder {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-    /// One row packed 8 pixels a byte, most significant bit first, 1 for white (greyscale 1-bit).
-    static func packedRow(width: Int, isDark: (Int) -> Bool) -> [UInt8] {
-        var row = [UInt8](repeating: 0, count: (width + 7) / 8)
-        for x in 0..<width where !isDark(x) { row[x >> 3] |= 0x80 >> UInt8(x & 7) }
-        return row
-    }
-
     /// A PNG whose scanlines are `packedRows`, each written `repeats` times in a row (scaling
     /// images made of square modules costs nothing this way).
     static func blackAndWhite(width: Int, packedRows: [[UInt8]], repeats: Int) -> [UInt8] {

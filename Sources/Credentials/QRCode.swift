@@ -39,8 +39,13 @@ public enum QRCode {
         guard (0...64).contains(margin) else { throw QRCodeError.badDimensions("margin \(margin) is not 0–64") }
         let modulesPerSide = symbol.size + 2 * margin
         let side = modulesPerSide * moduleSize
-        let rows = (0..<modulesPerSide).map { row in
-            PNGEncoder.packedRow(width: side) { x in symbol.isDark(x: x / moduleSize - margin, y: row - margin) }
+        // One packed row per module row (white bits set module by module, not pixel by pixel).
+        let rows = (0..<modulesPerSide).map { row -> [UInt8] in
+            var packed = [UInt8](repeating: 0, count: (side + 7) / 8)
+            for column in 0..<modulesPerSide where !symbol.isDark(x: column - margin, y: row - margin) {
+                for x in column * moduleSize..<(column + 1) * moduleSize { packed[x >> 3] |= 0x80 >> UInt8(x & 7) }
+            }
+            return packed
         }
         return PNGEncoder.blackAndWhite(width: side, packedRows: rows, repeats: moduleSize)
     }

@@ -160,4 +160,22 @@ final class CertificatesEligibilityTests: XCTestCase {
         XCTAssertEqual(read[0].results.first?.levels, ["1.1": .b1, "2.3": .c1])
         XCTAssertEqual(read[0].canonicalText, original.canonicalText)
     }
+
+    func testCanonicalRowsWithEveryEscapeAndBlankLinesReadBackUnchanged() {
+        var original = records(hours: [3.25], results: [("U2", false, ["6.1": .a2])])
+        original.participant.givenName = "Line\nbreak\r\n\\Zoë"
+        original.participant.familyName = "\\\\ends with a backslash\\"
+        original.participant.organisation = "Tab\there · Ștefan cel Mare"
+        let text = "\n\n" + original.canonicalText + "\n\n\n" + original.canonicalText + "\n"
+        let read = ParticipantRecords.parse(canonical: text)
+        XCTAssertEqual(read.count, 2)
+        for participant in read {
+            XCTAssertEqual(participant.participant.givenName, original.participant.givenName)
+            XCTAssertEqual(participant.participant.familyName, original.participant.familyName)
+            XCTAssertEqual(participant.participant.organisation, original.participant.organisation)
+            XCTAssertEqual(participant.hoursAttended, 3.25)
+            XCTAssertEqual(participant.results.first?.passed, false)
+            XCTAssertEqual(participant.canonicalText, original.canonicalText)
+        }
+    }
 }

@@ -37,7 +37,8 @@ public struct CertificateFacts: Sendable {
                 best[competence.id].map { CompetenceLevel(competence: competence.id, level: $0) }
             }
         }
-        let people = Dictionary(data.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // A few trainers and assessors: look them up rather than index every person per certificate.
+        func person(_ id: String) -> Person? { data.people.first { $0.id == id } }
         let url: String? = code.map { code in
             let base = (data.project.website ?? "").trimmingSuffix("/")
             return base + "/verify/#" + code
@@ -48,7 +49,7 @@ public struct CertificateFacts: Sendable {
             outcomes: passed.flatMap(\.unit.outcomes), competences: competences, eqfLevel: type.eqfLevel,
             ecvetPoints: passed.reduce(0) { $0 + $1.unit.ecvetPoints },
             issuer: data.operators.first { $0.id == seminar.host },
-            trainers: seminar.trainers.compactMap { people[$0] }, assessors: seminar.assessors.compactMap { people[$0] },
+            trainers: seminar.trainers.compactMap(person), assessors: seminar.assessors.compactMap(person),
             issued: seminar.end ?? seminar.start, verificationCode: code, verificationURL: url)
     }
 }

@@ -23,17 +23,20 @@ public enum CertificateSigning {
     private static let warned = Locked(false)
 
     /// The configured key path, if any: the setting first, then the environment variable.
-    public static func keyPath(settings: [String: String], environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    /// - Parameter environment: the process environment when `nil` (only the one variable is read:
+    ///   every certificate item asks, and copying the whole environment each time showed in profiles).
+    public static func keyPath(settings: [String: String], environment: [String: String]? = nil) -> String? {
         if let path = settings[settingKey], !path.isEmpty { return path }
-        if let path = environment[SigningKey.environmentVariable], !path.isEmpty { return path }
+        let variable = environment.map { $0[SigningKey.environmentVariable] }
+            ?? getenv(SigningKey.environmentVariable).map { String(cString: $0) }
+        if let path = variable, !path.isEmpty { return path }
         return nil
     }
 
     /// The signing key, loaded once per path and process; nil when none is configured (after
     /// printing ``missingKeyWarning`` once).
     /// - Throws: `SigningKeyError` for an unreadable key; ``MissingSigningKey`` under strict.
-    public static func key(settings: [String: String],
-                           environment: [String: String] = ProcessInfo.processInfo.environment) throws -> SigningKey? {
+    public static func key(settings: [String: String], environment: [String: String]? = nil) throws -> SigningKey? {
         guard let path = keyPath(settings: settings, environment: environment) else {
             if settings[strictKey] == "true" { throw MissingSigningKey() }
             let first = warned.withLock { already -> Bool in

@@ -12,8 +12,12 @@ struct TranscriptSheet {
     func document() -> Document {
         let c = certificate
         let seminar = c.seminar
-        let people = Dictionary(data.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let outcomes = Dictionary(data.outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Only the outcomes of the passed units (indexing every outcome per transcript showed in profiles).
+        let wanted = Set(c.units.flatMap(\.unit.outcomes))
+        var outcomes: [String: LearningOutcome] = [:]
+        for outcome in data.outcomes where wanted.contains(outcome.id) && outcomes[outcome.id] == nil {
+            outcomes[outcome.id] = outcome
+        }
         var blocks: [Block] = [
             .heading(Heading(level: 1, content: [.text(wording.label("transcript.title"))], id: "transcript")),
             .paragraph(Paragraph(text: wording.label("transcript.holder", ["name": c.participant.fullName]), style: "Lead")),
@@ -41,7 +45,7 @@ struct TranscriptSheet {
                 TableCell(blocks: [.list(List(kind: .bullet, items: items))]),
                 TableCell(text: wording.method(passed.result.method)),
                 TableCell(text: wording.date(passed.result.date)),
-                TableCell(text: people[passed.result.assessor]?.fullName ?? passed.result.assessor),
+                TableCell(text: data.people.first { $0.id == passed.result.assessor }?.fullName ?? passed.result.assessor),
                 TableCell(text: wording.label(passed.result.passed ? "transcript.passed" : "transcript.failed")),
                 TableCell(text: wording.number(passed.unit.ecvetPoints)),
             ]))

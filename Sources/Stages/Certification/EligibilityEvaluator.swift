@@ -15,19 +15,42 @@ public struct EligibilityEvaluator: Sendable {
 
     /// One decision per certificate type, in the order of `certification.yaml`.
     public func decisions(for records: ParticipantRecords, at seminar: Seminar, types: [CertificateType]) -> [CertificateDecision] {
-        types.map { type in
+        // Every rule of every type reads the same few sums of the participant's rows: make them once.
+        let summary = RecordSummary(records, evaluator: self)
+        return types.map { type in
             CertificateDecision(participant: records.participant.id, seminar: seminar.id, certificateType: type.id,
-                                outcomes: outcomes(of: type, for: records, at: seminar))
+                                outcomes: type.rules.map { evaluate($0.condition, for: summary, at: seminar) })
         }
     }
 
     /// The outcome of each rule of `type`.
     public func outcomes(of type: CertificateType, for records: ParticipantRecords, at seminar: Seminar) -> [RuleOutcome] {
-        type.rules.map { evaluate($0.condition, for: records, at: seminar) }
+        let summary = RecordSummary(records, evaluator: self)
+        return type.rules.map { evaluate($0.condition, for: summary, at: seminar) }
     }
 
     /// The outcome of one condition.
     public func evaluate(_ condition: EligibilityCondition, for records: ParticipantRecords, at seminar: Seminar) -> RuleOutcome {
+        evaluate(condition, for: RecordSummary(records, evaluator: self), at: seminar)
+    }
+
+    /// What the rules read of a participant's rows, worked out once per participant.
+    private struct RecordSummary {
+        let records: ParticipantRecords
+        /// The result per unit, the later one when a unit was assessed twice.
+        let latest: [String: AssessmentResult]
+        /// The best level reached per competence.
+        let best: [String: ProficiencyLevel]
+
+        init(_ records: ParticipantRecords, evaluator: EligibilityEvaluator) {
+            self.records = records
+            self.latest = evaluator.latestResults(records)
+            self.best = records.bestLevels
+        }
+    }
+
+    private func evaluate(_ condition: EligibilityCondition, for summary: RecordSummary, at seminar: Seminar) -> RuleOutcome {
+        let records = summary.records
         switch condition {
         case .attendance(let minimumPercent):
             let attended = records.hoursAttended
@@ -38,7 +61,7 @@ public struct EligibilityEvaluator: Sendable {
                                measure: .attendance(attended: attended, seminarHours: seminar.hours, minimumPercent: minimumPercent))
 
         case .unitsPassed(let units, let minimum):
-            let results = latestResults(records)
+            let results = summary.latest
             let considered: [String]
             switch units {
             case .any: considered = results.keys.sorted(by: unitOrder)
@@ -51,7 +74,7 @@ public struct EligibilityEvaluator: Sendable {
                                measure: .units(passed: passed, failed: failed, missing: missing, minimum: max(minimum, 1)))
 
         case .mandatoryUnitsPassed:
-            let results = latestResults(records)
+            let results = summary.latest
             let required = programme.modules.filter(\.mandatory).flatMap(\.units)
             let passed = required.filter { results[$0]?.passed == true }
             let failed = required.filter { results[$0].map { !$0.passed } ?? false }
@@ -60,7 +83,7 @@ public struct EligibilityEvaluator: Sendable {
                                measure: .mandatoryUnits(required: required, passed: passed, failed: failed, missing: missing))
 
         case .proficiency(let minimumLevel, let competences, let minimumCount):
-            let best = records.bestLevels
+            let best = summary.best
             let considered: [String]
             switch competences {
             case .any: considered = best.keys.sorted(by: competenceOrder)

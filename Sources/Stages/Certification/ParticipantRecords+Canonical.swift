@@ -21,10 +21,30 @@ extension ParticipantRecords {
     }
 
     /// Reads back every participant written by ``canonicalText`` (several joined by newlines).
+    ///
+    /// Works on the UTF-8 bytes (a decision report and the issuer item read thousands of
+    /// participants; splitting by `Character` cost more than evaluating their rules).
     public static func parse(canonical text: String) -> [ParticipantRecords] {
+        var text = text
+        return text.withUTF8 { parse(canonicalBytes: $0) }
+    }
+
+    private static func parse(canonicalBytes bytes: UnsafeBufferPointer<UInt8>) -> [ParticipantRecords] {
         var all: [ParticipantRecords] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape($0) }
+        var fields: [String] = []
+        fields.reserveCapacity(10)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            guard lineEnd > lineStart else { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for index in lineStart...lineEnd where index == lineEnd || bytes[index] == UInt8(ascii: "\t") {
+                fields.append(unescape(UnsafeBufferPointer(rebasing: bytes[fieldStart..<index])))
+                fieldStart = index + 1
+            }
             guard let kind = fields.first else { continue }
             switch kind {
             case "participant" where fields.count == 10:
@@ -60,39 +80,46 @@ extension ParticipantRecords {
         ([kind] + fields.map(escape)).joined(separator: "\t")
     }
 
+    /// The field with `\\`, tab, newline and carriage return escaped, byte by byte (a `\r\n`
+    /// pair is one `Character` in Swift, so matching characters would let it through raw).
     private static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return field }
-        var out = ""
-        for character in field {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.append(character)
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "\\") || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard field.utf8.contains(where: special) else { return field }
+        var out: [UInt8] = []
+        out.reserveCapacity(field.utf8.count + 8)
+        for byte in field.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func unescape(_ field: Substring) -> String {
-        guard field.contains("\\") else { return String(field) }
-        var out = "", escaping = false
-        for character in field {
+    /// A field's text with `\\`, `\t`, `\n` and `\r` read back (any other escaped byte stands for itself).
+    private static func unescape(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        guard field.contains(UInt8(ascii: "\\")) else { return String(decoding: field, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(field.count)
+        var escaping = false
+        for byte in field {
             if escaping {
-                switch character {
-                case "t": out.append("\t")
-                case "n": out.append("\n")
-                case "r": out.append("\r")
-                default: out.append(character)
+                switch byte {
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                default: out.append(byte)
                 }
                 escaping = false
-            } else if character == "\\" {
+            } else if byte == UInt8(ascii: "\\") {
                 escaping = true
             } else {
-                out.append(character)
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -82,6 +82,8 @@ struct CertificatesPlan {
 
     func run(_ context: StageContext) throws {
         let id = context.item.id
+        // Without a key the issuer item writes nothing: do not read every participant for it.
+        if id == Self.issuerItem && key == nil { return }
         // The item renders from the records it was hashed on (its `records` input).
         let records = context.item.inputs.compactMap { input -> String? in
             if case .value("records", let bytes) = input { return String(decoding: bytes, as: UTF8.self) }
