@@ -15,7 +15,8 @@
 # core. Rates are CPU rates: the whole process (loading the input included) over CPU seconds.
 #
 # Environment: SCRATCH=DIR (default: a new folder under /tmp), DOCXTPL=0 skips the docxtpl run,
-# BUILD=0 uses the existing release binary without running `swift build`.
+# BUILD=0 uses the existing release binary without running `swift build`, BIN=PATH times that
+# binary instead (e.g. one built with another --scratch-path; implies BUILD=0).
 #
 # Every timed build writes into a folder that did not exist before (never one just emptied with
 # rm -rf: on ext4 creating files right after deleting many is much slower, which would time the
@@ -25,8 +26,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SCRATCH=${SCRATCH:-$(mktemp -d /tmp/certificates-bench.XXXXXX)}
 SIZES=${*:-1000 10000}
 cd "$ROOT"
-[ "${BUILD:-1}" = 0 ] || swift build -c release --product deliverables >/dev/null
-BIN="$ROOT/.build/release/deliverables"
+if [ -z "${BIN:-}" ]; then
+  [ "${BUILD:-1}" = 0 ] || swift build -c release --product deliverables >/dev/null
+  BIN="$ROOT/.build/release/deliverables"
+fi
 [ -f "$SCRATCH/issuer.pem" ] || openssl genrsa -out "$SCRATCH/issuer.pem" 2048 2>/dev/null
 if [ "${DOCXTPL:-1}" != 0 ]; then
   python3 -c "import docxtpl" 2>/dev/null || pip install --quiet docxtpl >/dev/null 2>&1 || echo "docxtpl unavailable: comparison skipped"

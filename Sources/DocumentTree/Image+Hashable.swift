@@ -1,3 +1,5 @@
+import Foundation
+
 extension Image {
     /// Hashes the image without reading all of its bytes: the writers key their media stores and
     /// header/footer parts by images, and hashing a 30 kB logo byte by byte for every certificate
@@ -21,6 +23,17 @@ public struct ImageBytesKey: Hashable, Sendable {
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     public func hash(into hasher: inout Hasher) { Self.feed(bytes, into: &hasher) }
+
+    /// Compares the bytes as one block (`memcmp`), not element by element.
+    public static func == (lhs: ImageBytesKey, rhs: ImageBytesKey) -> Bool {
+        guard lhs.bytes.count == rhs.bytes.count else { return false }
+        return lhs.bytes.withUnsafeBytes { left in
+            rhs.bytes.withUnsafeBytes { right in
+                guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
+                return leftBase == rightBase || memcmp(leftBase, rightBase, left.count) == 0
+            }
+        }
+    }
 
     static func feed(_ bytes: [UInt8], into hasher: inout Hasher) {
         hasher.combine(bytes.count)

@@ -2,16 +2,13 @@ import CZip
 import DocumentTree
 import Foundation
 
-/// The deflated form of a part that many packages of one process share (the house style's
-/// `styles.xml`, headers and footers, content types…), made once and copied raw into every
-/// later package: deflate was a third of writing a certificate, and most of what it compressed
-/// was the same 18 kB of style parts every time.
+/// A part's deflated bytes, handed to libzip as they are (see `CompressedPartSource`).
 final class CompressedPart: Sendable {
     /// Uncompressed size in bytes.
     let size: Int
     /// CRC-32 of the uncompressed bytes.
     let crc: UInt32
-    /// Raw deflate stream, as libzip wrote it.
+    /// Raw deflate stream.
     let compressed: [UInt8]
 
     init(size: Int, crc: UInt32, compressed: [UInt8]) {
@@ -19,46 +16,12 @@ final class CompressedPart: Sendable {
         self.crc = crc
         self.compressed = compressed
     }
-
-    /// Deflates `bytes` with libzip itself (a one-entry archive in memory, read back with
-    /// `ZIP_FL_COMPRESSED`), so the data is exactly what libzip would have written in place.
-    static func make(_ bytes: [UInt8], level: UInt32) throws -> CompressedPart {
-        let archiveBytes = try ZipPackager(timestamp: 0, compressionLevel: level).package([ArchiveEntry(path: "part", bytes: bytes)])
-        var error = zip_error_t()
-        zip_error_init(&error)
-        defer { zip_error_fini(&error) }
-        return try archiveBytes.withUnsafeBytes { raw in
-            guard let source = zip_source_buffer_create(raw.baseAddress, zip_uint64_t(raw.count), 0, &error),
-                  let archive = zip_open_from_source(source, Int32(ZIP_RDONLY), &error) else {
-                throw ZipError(message: "cannot reopen a compressed part: \(String(cString: zip_error_strerror(&error)))")
-            }
-            defer { zip_discard(archive) }
-            var stat = zip_stat_t()
-            zip_stat_init(&stat)
-            guard zip_stat_index(archive, 0, 0, &stat) == 0, stat.comp_method == Int32(ZIP_CM_DEFLATE),
-                  let file = zip_fopen_index(archive, 0, zip_flags_t(ZIP_FL_COMPRESSED)) else {
-                throw ZipError(message: "cannot read a compressed part back")
-            }
-            defer { zip_fclose(file) }
-            let count = Int(stat.comp_size)
-            var readFailed = false
-            let compressed = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-                var offset = 0
-                while offset < count, let base = buffer.baseAddress {
-                    let read = zip_fread(file, base + offset, zip_uint64_t(count - offset))
-                    guard read > 0 else { break }
-                    offset += Int(read)
-                }
-                readFailed = offset != count
-                initialized = offset
-            }
-            guard !readFailed else { throw ZipError(message: "cannot read a compressed part back") }
-            return CompressedPart(size: bytes.count, crc: stat.crc, compressed: compressed)
-        }
-    }
 }
 
-/// The process's compressed repeated parts, keyed by content and level. Bounded: when it holds
+/// The deflated forms of parts that many packages of one process share (the house style's
+/// `styles.xml`, headers and footers, content types…), made once and copied raw into every
+/// later package: deflate was a third of writing a certificate, and most of what it compressed
+/// was the same 18 kB of style parts every time. Keyed by content and level. Bounded: when it holds
 /// more than `maximumBytes` of parts it starts again empty (a build has a few dozen distinct
 /// repeated parts; the bound only matters for a process fed endless distinct styles).
 final class RepeatedPartStore: @unchecked Sendable {
@@ -77,7 +40,7 @@ final class RepeatedPartStore: @unchecked Sendable {
     func compressed(_ bytes: [UInt8], level: UInt32) throws -> CompressedPart {
         let key = Key(content: ImageBytesKey(bytes), level: level)
         if let part = lock.withLock({ parts[key] }) { return part }
-        let part = try CompressedPart.make(bytes, level: level)
+        let part = try DeflaterPool.shared.compress(bytes, level: level)
         lock.withLock {
             if heldBytes + bytes.count + part.compressed.count > Self.maximumBytes {
                 parts.removeAll()

@@ -70,8 +70,12 @@ public struct ZipPackager: Sendable {
             }
             return
         }
-        if entry.isRepeated, !entry.isStored {
-            let part = try RepeatedPartStore.shared.compressed(entry.bytes, level: compressionLevel)
+        if !entry.isStored {
+            // Deflated here (a reused zlib stream, or the process's copy of a repeated part) and
+            // handed to libzip as compressed data, which it copies as it is.
+            let part = entry.isRepeated
+                ? try RepeatedPartStore.shared.compressed(entry.bytes, level: compressionLevel)
+                : try DeflaterPool.shared.compress(entry.bytes, level: compressionLevel)
             guard let data = CompressedPartSource.make(part, in: archive) else {
                 zip_discard(archive)
                 throw ZipError(message: "cannot add \(entry.path): \(String(cString: zip_strerror(archive)))")
@@ -86,13 +90,13 @@ public struct ZipPackager: Sendable {
                 zip_discard(archive)
                 throw ZipError(message: "cannot add \(entry.path): \(String(cString: zip_strerror(archive)))")
             }
-            try addSource(data, for: entry, compression: entry.isStored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, to: archive)
+            try addSource(data, for: entry, compression: ZIP_CM_STORE, to: archive)
             try add(entries.dropFirst(), to: archive)
         }
     }
 
     /// Adds `data` under the entry's path with the fixed timestamp; `compression` nil keeps
-    /// what the source says it holds (already-deflated repeated parts).
+    /// what the source says it holds (already-deflated parts).
     private func addSource(_ data: OpaquePointer, for entry: ArchiveEntry, compression: Int32?, to archive: OpaquePointer) throws {
         let index = zip_file_add(archive, entry.path, data, zip_flags_t(ZIP_FL_ENC_UTF_8))
         guard index >= 0 else {

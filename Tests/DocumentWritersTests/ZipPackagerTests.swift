@@ -1,0 +1,66 @@
+@testable import DocumentWriters
+import Foundation
+import TestSupport
+import XCTest
+
+/// The packager deflates parts itself (reused zlib streams, repeated parts once per process) and
+/// hands libzip the compressed bytes: what comes out must still be a plain, checkable zip.
+final class ZipPackagerTests: XCTestCase {
+    private func unpack(_ bytes: [UInt8]) throws -> ZipContents { try ZipContents(bytes: bytes) }
+
+    private static func text(_ count: Int, seed: Int) -> [UInt8] {
+        Array((0..<count).map { "<w:p>paragraph \($0 * seed) — Ș ț ã é</w:p>" }.joined().utf8)
+    }
+
+    private func text(_ count: Int, seed: Int) -> [UInt8] { Self.text(count, seed: seed) }
+
+    func testDeflatedRepeatedStoredAndEmptyPartsReadBackUnchanged() throws {
+        let entries = [
+            ArchiveEntry(path: "mimetype", bytes: Array("application/vnd.oasis.opendocument.text".utf8), isStored: true),
+            ArchiveEntry(path: "content.xml", bytes: text(20_000, seed: 3)),
+            ArchiveEntry(path: "styles.xml", bytes: text(300, seed: 7), isRepeated: true),
+            ArchiveEntry(path: "empty.xml", bytes: []),
+            ArchiveEntry(path: "empty-repeated.xml", bytes: [], isRepeated: true),
+        ]
+        let contents = try unpack(try ZipPackager(timestamp: 1_767_225_600).package(entries))
+        XCTAssertEqual(contents.entries.map(\.name), entries.map(\.path))
+        XCTAssertEqual(contents.entries.map(\.bytes), entries.map(\.bytes))
+        XCTAssertEqual(contents.entries.map(\.isStored), [true, false, false, false, false])
+    }
+
+    func testARepeatedPartIsTheSameCompressedBytesInEveryPackage() throws {
+        let styles = text(500, seed: 11)
+        let packager = ZipPackager(timestamp: 1_767_225_600)
+        let first = try packager.package([ArchiveEntry(path: "a.xml", bytes: text(10, seed: 1)),
+                                          ArchiveEntry(path: "styles.xml", bytes: styles, isRepeated: true)])
+        let second = try packager.package([ArchiveEntry(path: "a.xml", bytes: text(10, seed: 2)),
+                                           ArchiveEntry(path: "styles.xml", bytes: styles, isRepeated: true)])
+        XCTAssertEqual(try unpack(second).entries.last?.bytes, styles)
+        let compressed = try DeflaterPool.shared.compress(styles, level: ZipPackager.defaultCompressionLevel).compressed
+        XCTAssertGreaterThan(compressed.count, 100)
+        for package in [first, second] {
+            XCTAssertNotNil(package.firstRange(of: compressed), "the repeated part's deflated bytes are copied as they are")
+        }
+    }
+
+    func testTheSameEntriesGiveTheSameBytesWithRepeatedPartsOrWithout() throws {
+        let entries = [ArchiveEntry(path: "content.xml", bytes: text(2_000, seed: 5)),
+                       ArchiveEntry(path: "styles.xml", bytes: text(200, seed: 13), isRepeated: true)]
+        let packager = ZipPackager(timestamp: 1_767_225_600)
+        XCTAssertEqual(try packager.package(entries), try packager.package(entries))
+        let plain = entries.map { ArchiveEntry(path: $0.path, bytes: $0.bytes) }
+        XCTAssertEqual(try packager.package(plain), try packager.package(entries), "caching changes no byte")
+    }
+
+    func testConcurrentPackagesReuseDeflatersSafely() async throws {
+        let expected = try ZipPackager(timestamp: 0).package([ArchiveEntry(path: "x.xml", bytes: text(3_000, seed: 17))])
+        let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for _ in 0..<16 {
+                group.addTask { try ZipPackager(timestamp: 0).package([ArchiveEntry(path: "x.xml", bytes: Self.text(3_000, seed: 17))]) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        XCTAssertEqual(results.count, 16)
+        XCTAssertTrue(results.allSatisfy { $0 == expected })
+    }
+}
