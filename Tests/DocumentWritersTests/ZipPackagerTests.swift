@@ -25,7 +25,18 @@ final class ZipPackagerTests: XCTestCase {
         let contents = try unpack(try ZipPackager(timestamp: 1_767_225_600).package(entries))
         XCTAssertEqual(contents.entries.map(\.name), entries.map(\.path))
         XCTAssertEqual(contents.entries.map(\.bytes), entries.map(\.bytes))
-        XCTAssertEqual(contents.entries.map(\.isStored), [true, false, false, false, false])
+        XCTAssertEqual(contents.entries.map(\.isStored), [true, false, false, true, false])
+    }
+
+    func testPartsSmallerThanTheThresholdAreStoredUnlessRepeated() throws {
+        let small = Array(repeating: UInt8(ascii: "a"), count: ZipPackager.smallestDeflatedSize - 1)
+        let large = Array(repeating: UInt8(ascii: "a"), count: ZipPackager.smallestDeflatedSize)
+        let contents = try unpack(try ZipPackager(timestamp: 0).package([
+            ArchiveEntry(path: "small.xml", bytes: small), ArchiveEntry(path: "large.xml", bytes: large),
+            ArchiveEntry(path: "small-repeated.xml", bytes: small, isRepeated: true),
+        ]))
+        XCTAssertEqual(contents.entries.map(\.isStored), [true, false, false])
+        XCTAssertEqual(contents.entries.map(\.bytes), [small, large, small])
     }
 
     func testARepeatedPartIsTheSameCompressedBytesInEveryPackage() throws {

@@ -35,6 +35,12 @@ public struct ZipPackager: Sendable {
     /// of the XML), and deflate was the largest single cost of writing ODT and DOCX.
     public static let defaultCompressionLevel: UInt32 = 1
 
+    /// Parts smaller than this are stored: each deflate call has a fixed cost here of about
+    /// 40 µs (resetting zlib's tables, building the Huffman trees), more than a whole small part
+    /// takes to write, for a saving of a few hundred bytes (`docProps/core.xml`, relationships,
+    /// an empty footnotes part). Repeated parts are deflated whatever their size, once.
+    public static let smallestDeflatedSize = 2048
+
     public init(timestamp: Int, compressionLevel: UInt32 = ZipPackager.defaultCompressionLevel) {
         self.timestamp = timestamp
         self.compressionLevel = compressionLevel
@@ -70,7 +76,7 @@ public struct ZipPackager: Sendable {
             }
             return
         }
-        if !entry.isStored {
+        if !entry.isStored, entry.isRepeated || entry.bytes.count >= Self.smallestDeflatedSize {
             // Deflated here (a reused zlib stream, or the process's copy of a repeated part) and
             // handed to libzip as compressed data, which it copies as it is.
             let part = entry.isRepeated
