@@ -16,14 +16,10 @@ struct PDFConverter: Sendable {
             }
             return PDFConverter(executable: explicitPath)
         }
-        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
-        for name in ["soffice", "libreoffice"] {
-            for folder in folders {
-                let candidate = folder + "/" + name
-                if fileManager.isExecutableFile(atPath: candidate) { return PDFConverter(executable: candidate) }
-            }
+        guard let found = ExecutableSearch.find(["soffice", "libreoffice"], environment: environment) else {
+            throw BuildError.libreOfficeMissing
         }
-        throw BuildError.libreOfficeMissing
+        return PDFConverter(executable: found)
     }
 
     /// Converts each source and returns the PDF bytes in the same order, `nil` where LibreOffice

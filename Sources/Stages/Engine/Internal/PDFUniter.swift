@@ -7,11 +7,7 @@ struct PDFUniter: Sendable {
     /// Finds `pdfunite` on `PATH`.
     /// - Throws: ``BuildError/io(path:reason:)`` naming the package to install.
     static func locate(environment: [String: String]) throws -> PDFUniter {
-        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
-        for folder in folders {
-            let candidate = folder + "/pdfunite"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return PDFUniter(executable: candidate) }
-        }
+        if let found = ExecutableSearch.find(["pdfunite"], environment: environment) { return PDFUniter(executable: found) }
         throw BuildError.io(path: "pdfunite", reason:
             "combined PDFs need 'pdfunite', which is not on PATH; install the Debian package poppler-utils")
     }
