@@ -38,9 +38,10 @@ final class RepeatedPartStore: @unchecked Sendable {
     private let lock = NSLock()
 
     func compressed(_ bytes: [UInt8], level: UInt32) throws -> CompressedPart {
-        let key = Key(content: ImageBytesKey(bytes), level: level)
-        if let part = lock.withLock({ parts[key] }) { return part }
+        if let part = lock.withLock({ parts[Key(content: ImageBytesKey(bytes), level: level)] }) { return part }
         let part = try DeflaterPool.shared.compress(bytes, level: level)
+        // A copy of exactly the part's size: the caller's array may have spare capacity.
+        let key = Key(content: ImageBytesKey(bytes.withUnsafeBufferPointer { Array($0) }), level: level)
         lock.withLock {
             if heldBytes + bytes.count + part.compressed.count > Self.maximumBytes {
                 parts.removeAll()
