@@ -53,7 +53,9 @@ public struct LabelCatalog: Sendable {
             }
             do {
                 let text = try String(contentsOfFile: path, encoding: .utf8)
-                guard let node = try Yams.compose(yaml: text) else { continue }
+                // The basic resolver: labels are all text, and the default one runs regular expressions on
+                // every scalar to guess numbers and dates (a fifth of a no-op build).
+                guard let node = try Yams.compose(yaml: text, .basic) else { continue }
                 var entries: [String: String] = [:]
                 var where_: [String: SourceLocation] = [:]
                 flatten(node, prefix: "", path: path, into: &entries, locations: &where_, diagnostics: &catalog.diagnostics)
