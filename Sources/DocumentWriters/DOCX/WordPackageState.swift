@@ -15,9 +15,21 @@ final class WordPackageState {
     private(set) var usedDocumentOutline = false
     private(set) var nextBookmarkID = -1
 
+    /// The alignment of the `Normal` style: that of paragraphs without a style of their own.
+    private let normalAlignment: Alignment
+
     init(style: HouseStyle, document: Document) {
         self.style = style
         self.document = document
+        normalAlignment = style.paragraphStyles["Normal"]?.alignment ?? .start
+    }
+
+    /// The alignment a paragraph of the named style has without a `w:jc` of its own: the style's,
+    /// else `Normal`'s (every style is based on it), else left (the document defaults say none).
+    /// A name that is not a paragraph style of the house style is written as `Normal`.
+    func alignment(ofParagraphStyle name: String?) -> Alignment {
+        guard let name, name != "Normal", let paragraphStyle = style.paragraphStyles[name] else { return normalAlignment }
+        return paragraphStyle.alignment ?? normalAlignment
     }
 
     /// The document's headings for a table of contents.

@@ -1,3 +1,5 @@
+import DocumentTree
+
 /// Streams well-formed XML into a UTF-8 byte buffer, escaping text and attribute values in one
 /// pass over their bytes. Characters that XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF)
 /// are dropped and counted.
@@ -87,17 +89,79 @@ final class XMLWriter {
         output.end()
     }
 
+    // MARK: Constant names, for the writers' hot paths
+    //
+    // The calls below take names as `StaticString` (constants of the writer, never escaped, as
+    // names never are) and numbers as `Int`, so writing an element builds no `String`, no array
+    // of attributes and retains nothing: a table cell of a DOCX is a dozen elements.
+
+    /// `<name`, attributes may follow.
+    func start(constant name: StaticString) {
+        output.start(constant: name)
+    }
+
+    /// `<name/>`.
+    func empty(constant name: StaticString) {
+        output.start(constant: name)
+        output.end()
+    }
+
+    /// `<name attribute="value"/>`.
+    func empty(constant name: StaticString, _ attribute: StaticString, _ value: String) {
+        output.start(constant: name)
+        output.attribute(constant: attribute, value)
+        output.end()
+    }
+
+    /// `<name attribute="number"/>`.
+    func empty(constant name: StaticString, _ attribute: StaticString, number: Int) {
+        output.start(constant: name)
+        output.attribute(constant: attribute, number: number)
+        output.end()
+    }
+
+    /// `<name attribute="RRGGBB"/>`, the colour as six upper-case hexadecimal digits.
+    func empty(constant name: StaticString, _ attribute: StaticString, color: Color) {
+        output.start(constant: name)
+        output.attribute(constant: attribute, color: color)
+        output.end()
+    }
+
+    func attribute(constant name: StaticString, _ value: String) {
+        output.attribute(constant: name, value)
+    }
+
+    func attribute(constant name: StaticString, number: Int) {
+        output.attribute(constant: name, number: number)
+    }
+
+    func attribute(constant name: StaticString, color: Color) {
+        output.attribute(constant: name, color: color)
+    }
+
+    /// Copies constant, well-formed markup (elements with their attributes, no open start tag
+    /// left) into the output after closing the start tag still open.
+    func markup(_ constant: StaticString) {
+        output.markup(constant)
+    }
+
     /// Closes every open element and returns the document's UTF-8 bytes.
     func finish() -> [UInt8] {
         output.finish(isFragment: isFragment)
     }
 }
 
+/// The name of an open element: a writer's constant, or a `String`.
+private enum OpenElementName {
+    case constant(StaticString)
+    case string(String)
+}
+
 /// The bytes and open elements behind `XMLWriter`.
 private struct XMLOutput {
     private var bytes: [UInt8] = []
     /// The names of the open elements, innermost last.
-    private var openElements: [String] = []
+    private var openElements: [OpenElementName] = []
     /// Whether the innermost start tag still waits for its `>` (attributes may follow).
     private var startTagIsOpen = false
     private(set) var droppedCharacters = 0
@@ -110,7 +174,15 @@ private struct XMLOutput {
         closeStartTag()
         bytes.append(0x3C)  // <
         appendName(name)
-        openElements.append(name)
+        openElements.append(.string(name))
+        startTagIsOpen = true
+    }
+
+    mutating func start(constant name: StaticString) {
+        closeStartTag()
+        bytes.append(0x3C)  // <
+        append(name)
+        openElements.append(.constant(name))
         startTagIsOpen = true
     }
 
@@ -123,8 +195,73 @@ private struct XMLOutput {
         } else {
             bytes.append(0x3C)  // <
             bytes.append(0x2F)  // /
-            appendName(name)
+            switch name {
+            case .constant(let constant): append(constant)
+            case .string(let string): appendName(string)
+            }
             bytes.append(0x3E)  // >
+        }
+    }
+
+    mutating func attribute(constant name: StaticString, _ value: String) {
+        guard startTagIsOpen else { return }
+        bytes.append(0x20)
+        append(name)
+        bytes.append(0x3D)  // =
+        bytes.append(0x22)  // "
+        appendEscaped(value, inAttribute: true)
+        bytes.append(0x22)
+    }
+
+    mutating func attribute(constant name: StaticString, number: Int) {
+        guard startTagIsOpen else { return }
+        bytes.append(0x20)
+        append(name)
+        bytes.append(0x3D)  // =
+        bytes.append(0x22)  // "
+        appendDecimal(number)
+        bytes.append(0x22)
+    }
+
+    mutating func attribute(constant name: StaticString, color: Color) {
+        guard startTagIsOpen else { return }
+        bytes.append(0x20)
+        append(name)
+        bytes.append(0x3D)  // =
+        bytes.append(0x22)  // "
+        appendHex(color.red)
+        appendHex(color.green)
+        appendHex(color.blue)
+        bytes.append(0x22)
+    }
+
+    mutating func markup(_ constant: StaticString) {
+        closeStartTag()
+        append(constant)
+    }
+
+    /// Two upper-case hexadecimal digits.
+    private mutating func appendHex(_ value: UInt8) {
+        let high = value >> 4, low = value & 15
+        bytes.append(high < 10 ? 0x30 + high : 0x37 + high)
+        bytes.append(low < 10 ? 0x30 + low : 0x37 + low)
+    }
+
+    /// The decimal digits of `number` (with `-` when negative), as `String(number)` writes them.
+    private mutating func appendDecimal(_ number: Int) {
+        if number < 0 { bytes.append(0x2D) }
+        var magnitude = number.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
         }
     }
 
