@@ -178,13 +178,13 @@ final class WordDocumentWriter {
     }
 
     private func writeCodeBlock(_ code: CodeBlock, _ context: BlockContext) {
-        xml.start("w:p")
+        xml.start(constant: "w:p")
         writeParagraphProperties(ParagraphProperties(style: "Code"), context)
         var lines = code.text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         for (index, line) in lines.enumerated() {
-            xml.start("w:r")
-            if index > 0 { xml.empty("w:br") }
+            xml.start(constant: "w:r")
+            if index > 0 { xml.empty(constant: "w:br") }
             writeTextContent(String(line))
             xml.end()
         }
@@ -216,7 +216,7 @@ final class WordDocumentWriter {
             return
         }
         for (index, entry) in entries.enumerated() {
-            xml.start("w:p")
+            xml.start(constant: "w:p")
             writeParagraphProperties(ParagraphProperties(style: "TOC\(min(entry.level, 3))"), context)
             if index == 0 { beginField() }
             xml.element("w:hyperlink", ["w:anchor": entry.anchor, "w:history": "1"]) {
@@ -271,7 +271,7 @@ final class WordDocumentWriter {
         case .lineBreak:
             xml.element("w:r") {
                 writeRunProperties(format)
-                xml.empty("w:br")
+                xml.empty(constant: "w:br")
             }
         case .image(let image):
             writeDrawingRun(image, format)
@@ -305,15 +305,15 @@ final class WordDocumentWriter {
         }
         var linkFormat = format
         if linkFormat.characterStyle == nil { linkFormat.characterStyle = WordStyleID.hyperlink }
-        xml.start("w:hyperlink")
+        xml.start(constant: "w:hyperlink")
         switch link.target {
         case .external(let url):
-            xml.attribute("r:id", relationships.id(type: .hyperlink, target: url, isExternal: true))
+            xml.attribute(constant: "r:id", relationships.id(type: .hyperlink, target: url, isExternal: true))
         case .internal(let anchor):
-            xml.attribute("w:anchor", anchor)
+            xml.attribute(constant: "w:anchor", anchor)
         }
-        if let title = link.title { xml.attribute("w:tooltip", title) }
-        xml.attribute("w:history", "1")
+        if let title = link.title { xml.attribute(constant: "w:tooltip", title) }
+        xml.attribute(constant: "w:history", "1")
         writeInlines(link.content, linkFormat, context, insideLink: true)
         xml.end()
     }
