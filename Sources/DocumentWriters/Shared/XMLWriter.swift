@@ -171,17 +171,15 @@ private enum OpenElementName {
 }
 
 /// The bytes and open elements behind `XMLWriter`.
-private struct XMLOutput {
-    private var bytes: [UInt8] = []
+private struct XMLOutput: ~Copyable {
+    private var bytes = ByteBuffer(capacity: 1 << 16)
     /// The names of the open elements, innermost last.
     private var openElements: [OpenElementName] = []
     /// Whether the innermost start tag still waits for its `>` (attributes may follow).
     private var startTagIsOpen = false
     private(set) var droppedCharacters = 0
 
-    init() {
-        bytes.reserveCapacity(1 << 16)
-    }
+    init() {}
 
     mutating func start(_ name: String) {
         closeStartTag()
@@ -262,20 +260,7 @@ private struct XMLOutput {
 
     /// The decimal digits of `number` (with `-` when negative), as `String(number)` writes them.
     private mutating func appendDecimal(_ number: Int) {
-        if number < 0 { bytes.append(0x2D) }
-        var magnitude = number.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
-        }
+        bytes.appendDecimal(number)
     }
 
     mutating func attribute(_ name: String, _ value: String) {
@@ -329,7 +314,7 @@ private struct XMLOutput {
         // A newline ends a document; spliced into another element it would be a text node that
         // stops pretty printers from indenting, so a fragment has none.
         if !isFragment { bytes.append(0x0A) }
-        return bytes
+        return bytes.array()
     }
 
     /// Names are literals or short generated ids: copied from their contiguous UTF-8 at once
