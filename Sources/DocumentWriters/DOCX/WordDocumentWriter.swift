@@ -107,9 +107,7 @@ final class WordDocumentWriter {
     func writeParagraphProperties(_ properties: ParagraphProperties, _ context: BlockContext, sectionProperties: (() -> Void)? = nil) {
         let numbering = pendingNumbering
         pendingNumbering = nil
-        let styleID = properties.style.map { name in
-            state.style.paragraphStyles[name] != nil ? WordStyleID.paragraph(name) : "Normal"
-        }
+        let styleID = properties.style.map { state.paragraphStyleID($0) }
         let indent = numbering == nil ? context.continuationIndent : nil
         // An alignment the paragraph's style already has is left out (table cells of a
         // left-aligned column: most of the cells of a manual).
@@ -261,7 +259,7 @@ final class WordDocumentWriter {
             writeInlines(inner, inner2, context, insideLink: insideLink)
         case .code(let text):
             var inner2 = format
-            inner2.characterStyle = state.style.characterStyles["Code"] != nil ? WordStyleID.character("Code") : nil
+            inner2.characterStyle = state.characterStyleID("Code")
             if inner2.characterStyle == nil { inner2.font = state.style.fonts.monospace }
             writeTextRun(text, inner2)
         case .link(let link):
@@ -286,7 +284,7 @@ final class WordDocumentWriter {
             }
         case .styled(let name, let inner):
             var inner2 = format
-            if state.style.characterStyles[name] != nil { inner2.characterStyle = WordStyleID.character(name) }
+            if let id = state.characterStyleID(name) { inner2.characterStyle = id }
             writeInlines(inner, inner2, context, insideLink: insideLink)
         case .formatted(let textFormat, let inner):
             var inner2 = format

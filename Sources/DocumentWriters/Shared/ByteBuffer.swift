@@ -22,12 +22,14 @@ struct ByteBuffer: ~Copyable {
         base = memory.assumingMemoryBound(to: UInt8.self)
     }
 
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toAtLeast: count + 1) }
         base[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(contentsOf source: UnsafeBufferPointer<UInt8>) {
         guard let start = source.baseAddress, source.count > 0 else { return }
         if count + source.count > capacity { grow(toAtLeast: count + source.count) }

@@ -319,12 +319,14 @@ private struct XMLOutput: ~Copyable {
 
     /// Names are literals or short generated ids: copied from their contiguous UTF-8 at once
     /// (`append(contentsOf: name.utf8)` went byte by byte).
+    @inline(__always)
     private mutating func appendName(_ name: String) {
         if name.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
             bytes.append(contentsOf: name.utf8)
         }
     }
 
+    @inline(__always)
     private mutating func closeStartTag() {
         if startTagIsOpen {
             bytes.append(0x3E)
@@ -332,6 +334,7 @@ private struct XMLOutput: ~Copyable {
         }
     }
 
+    @inline(__always)
     mutating func append(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
