@@ -237,17 +237,22 @@ final class CmarkConverter {
         }
         var headerRows: [TableRow] = []
         var bodyRows: [TableRow] = []
-        var lengths = Array(repeating: [Int](), count: columnCount)
+        // The sum and number of the text lengths of each column's cells, for their mean.
+        var lengthSums = Array(repeating: 0, count: columnCount)
+        var lengthCounts = Array(repeating: 0, count: columnCount)
         var longestHeaderWord = Array(repeating: 0, count: columnCount)
         for rowNode in children(of: node) {
             let isHeader = cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0
             var cells: [TableCell] = []
+            cells.reserveCapacity(columnCount)
             for cellNode in children(of: rowNode) {
                 let content = inlines(ofChildrenOf: cellNode)
                 if cells.count < columnCount {
                     // The text length of a one-paragraph cell, without building the cell's text twice.
-                    let text = content.plainText
-                    lengths[cells.count].append(text.count)
+                    let text: String
+                    if content.count == 1, case .text(let only) = content[0] { text = only } else { text = content.plainText }
+                    lengthSums[cells.count] += text.characterCount
+                    lengthCounts[cells.count] += 1
                     if isHeader {
                         let longest = text.split(whereSeparator: { $0 == " " }).map(\.count).max() ?? 0
                         longestHeaderWord[cells.count] = max(longestHeaderWord[cells.count], longest)
@@ -262,8 +267,7 @@ final class CmarkConverter {
         // narrower than the longest word of the header, which would otherwise break mid-word
         // ("Heu-res").
         let columns = (0..<columnCount).map { index -> TableColumn in
-            let values = lengths[index]
-            let mean = values.isEmpty ? 1 : Double(values.reduce(0, +)) / Double(values.count)
+            let mean = lengthCounts[index] == 0 ? 1 : Double(lengthSums[index]) / Double(lengthCounts[index])
             let weight = max(mean, Double(longestHeaderWord[index]), 3)
             return TableColumn(weight: min(weight, 30).rounded(), alignment: alignments[index])
         }
@@ -412,6 +416,23 @@ extension UInt8 {
 }
 
 extension String {
+    /// `count` (the characters: grapheme clusters), without grapheme breaking when the text has no
+    /// scalar from U+0300 up and no carriage return: below U+0300 (Latin with its accents, the
+    /// letters of most manuals) every scalar but CR before LF is a character of its own, and
+    /// there are as many scalars as UTF-8 bytes that do not continue a scalar.
+    var characterCount: Int {
+        let fast: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes {
+                // 0xCC is the first lead byte of U+0300 and above.
+                if byte >= 0xCC || byte == 0x0D { return nil }
+                if byte & 0xC0 != 0x80 { count += 1 }
+            }
+            return count
+        } ?? nil
+        return fast ?? count
+    }
+
     /// `%20` and friends decoded as UTF-8; malformed escapes are kept as written.
     var percentDecoded: String {
         guard contains("%") else { return self }

@@ -43,7 +43,10 @@ struct FrontMatter {
         var result = FrontMatter()
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver (no rules): the default one compiles a dozen regular expressions
+            // (a few milliseconds, more than the rest of a small file's front matter) and runs them
+            // on every key; the one value that is not text, `toc`, is read by `bool(_:)`.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             warnings.append(position(of: error, message: "front matter is not valid YAML and was ignored"))
             return result
@@ -69,7 +72,7 @@ struct FrontMatter {
                 result.keywords = list(value, key, &warnings).flatMap { $0.split(separator: ",") }
                     .map { $0.trimmingSpace }.filter { !$0.isEmpty }
             case "toc":
-                if let flag = value.bool { result.tableOfContents = flag } else {
+                if let flag = bool(value) { result.tableOfContents = flag } else {
                     warnings.append(warning(at: value, "front matter key 'toc' takes true or false"))
                 }
             default:
@@ -79,6 +82,24 @@ struct FrontMatter {
             }
         }
         return result
+    }
+
+    private static let booleanWords: [String: Bool] = [
+        "true": true, "True": true, "TRUE": true, "yes": true, "Yes": true, "YES": true, "on": true, "On": true, "ON": true,
+        "false": false, "False": false, "FALSE": false, "no": false, "No": false, "NO": false, "off": false, "Off": false, "OFF": false,
+    ]
+
+    /// A boolean as Yams' default resolver reads one: a plain scalar that is one of the words of
+    /// YAML 1.1 in one of its three cases; a scalar with an explicit tag other than `!!str` when its
+    /// lower-cased text is one; a quoted scalar never.
+    static func bool(_ node: Node) -> Bool? {
+        guard let scalar = node.scalar else { return nil }
+        // `Tag.description` is the tag as written: empty for a plain scalar without a tag (reading
+        // it does not run the resolver), `tag:yaml.org,2002:str` for a quoted one.
+        let tag = scalar.tag.description
+        if tag.isEmpty { return scalar.style == .plain || scalar.style == .any ? booleanWords[scalar.string] : nil }
+        if tag == Tag.Name.str.rawValue { return nil }
+        return booleanWords[scalar.string.lowercased()]
     }
 
     private static func scalar(_ node: Node, _ key: String, _ warnings: inout [MarkdownWarning]) -> String? {

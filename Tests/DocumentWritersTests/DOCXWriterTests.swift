@@ -83,6 +83,34 @@ final class DOCXWriterTests: XCTestCase {
         XCTAssertTrue(body.contains(#"w:fill="FFF4CC""#), "cell shading")
     }
 
+    func testAlignmentIsWrittenOnlyWhereTheParagraphStyleDoesNotAlreadyHaveIt() throws {
+        // Normal is left-aligned and Caption centred in the house style.
+        let document = Document(metadata: Metadata(title: "Alignment"), blocks: [
+            .paragraph(Paragraph(text: "start in Normal", alignment: .start)),
+            .paragraph(Paragraph(text: "centre in Normal", alignment: .center)),
+            .paragraph(Paragraph(text: "start in Caption", style: "Caption", alignment: .start)),
+            .paragraph(Paragraph(text: "centre in Caption", style: "Caption", alignment: .center)),
+            .table(Table(columns: [TableColumn(alignment: .start), TableColumn(alignment: .end)],
+                         bodyRows: [TableRow(cells: [TableCell(text: "left cell"), TableCell(text: "right cell")])])),
+        ])
+        let body = try writer.part("word/document.xml", of: document)
+        func properties(before text: String) -> String {
+            guard let end = body.range(of: ">\(text)<") else { return "missing" }
+            let start = body[..<end.lowerBound].range(of: "<w:p>", options: String.CompareOptions.backwards)?.upperBound ?? body.startIndex
+            return String(body[start..<end.lowerBound])
+        }
+        for text in ["start in Normal", "start in Caption", "centre in Caption", "left cell"] {
+            XCTAssertTrue(properties(before: text).hasPrefix("<w:pPr>") || !properties(before: text).contains("pPr"), text)
+            XCTAssertNotEqual(properties(before: text), "missing", text)
+        }
+        XCTAssertFalse(properties(before: "start in Normal").contains("w:jc"))
+        XCTAssertTrue(properties(before: "centre in Normal").contains(#"<w:jc w:val="center"/>"#))
+        XCTAssertTrue(properties(before: "start in Caption").contains(#"<w:jc w:val="left"/>"#))
+        XCTAssertFalse(properties(before: "centre in Caption").contains("w:jc"))
+        XCTAssertFalse(properties(before: "left cell").contains("w:jc"))
+        XCTAssertTrue(properties(before: "right cell").contains(#"<w:jc w:val="right"/>"#))
+    }
+
     func testColumnWidthsAddUpToTheTextWidth() {
         let widths = WordDocumentWriter.columnWidths([TableColumn(weight: 1), TableColumn(weight: 1), TableColumn(weight: 1)], total: 9071)
         XCTAssertEqual(widths.reduce(0, +), 9071)

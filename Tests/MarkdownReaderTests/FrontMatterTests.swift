@@ -31,6 +31,27 @@ final class FrontMatterTests: XCTestCase {
         ])
     }
 
+    func testTocTakesTheBooleanWordsOfYAMLInThreeCasesButNotQuoted() {
+        func hasTableOfContents(_ value: String) -> (Bool, [String]) {
+            let result = read("---\ntitle: T\ntoc: \(value)\n---\nText")
+            let toc = result.document.sections[0].blocks.contains { if case .tableOfContents = $0 { true } else { false } }
+            return (toc, result.warnings.map(\.message))
+        }
+        for word in ["true", "True", "TRUE", "yes", "Yes", "on", "ON"] {
+            XCTAssertEqual(hasTableOfContents(word).0, true, word)
+            XCTAssertEqual(hasTableOfContents(word).1, [], word)
+        }
+        for word in ["false", "False", "NO", "off"] {
+            XCTAssertEqual(hasTableOfContents(word).0, false, word)
+            XCTAssertEqual(hasTableOfContents(word).1, [], word)
+        }
+        XCTAssertEqual(hasTableOfContents("!!bool TrUe").0, true)
+        for value in ["\"true\"", "'yes'", "tRUE", "1", "[true]"] {
+            XCTAssertEqual(hasTableOfContents(value).0, false, value)
+            XCTAssertEqual(hasTableOfContents(value).1, ["front matter key 'toc' takes true or false"], value)
+        }
+    }
+
     func testWithoutFrontMatterTheFirstLevelOneHeadingIsTheTitle() {
         let result = read("Intro\n\n# The real title\n\n# Another")
         XCTAssertEqual(result.document.metadata.title, "The real title")

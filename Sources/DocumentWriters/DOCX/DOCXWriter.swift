@@ -106,10 +106,10 @@ enum WordSectionProperties {
         xml.element("w:sectPr") {
             xml.empty("w:headerReference", ["w:type": "default", "r:id": header])
             xml.empty("w:footerReference", ["w:type": "default", "r:id": footer])
-            xml.start("w:pgSz")
-            xml.attribute("w:w", String(page.width.twips))
-            xml.attribute("w:h", String(page.height.twips))
-            if page.orientation == .landscape { xml.attribute("w:orient", "landscape") }
+            xml.start(constant: "w:pgSz")
+            xml.attribute(constant: "w:w", number: page.width.twips)
+            xml.attribute(constant: "w:h", number: page.height.twips)
+            if page.orientation == .landscape { xml.attribute(constant: "w:orient", "landscape") }
             xml.end()
             let margins = page.margins
             let headerDistance = min(Length.mm(12.5), Length.mm(margins.top.millimetres / 2))

@@ -6,8 +6,8 @@ enum OPCParts {
     /// `[Content_Types].xml`: defaults by extension for media and XML, overrides per Word part.
     static func contentTypes(mediaExtensions: [String], headerParts: [String], footerParts: [String]) -> [UInt8] {
         let xml = XMLWriter()
-        xml.start("Types")
-        xml.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")
+        xml.start(constant: "Types")
+        xml.attribute(constant: "xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")
         var defaults: [(String, String)] = [
             ("rels", "application/vnd.openxmlformats-package.relationships+xml"),
             ("xml", "application/xml"),
@@ -49,11 +49,11 @@ enum OPCParts {
     /// `docProps/core.xml`: title, subject, creator, keywords, language and the build time.
     static func coreProperties(_ metadata: Metadata, timestamp: Int) -> [UInt8] {
         let xml = XMLWriter()
-        xml.start("cp:coreProperties")
-        xml.attribute("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
-        xml.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/")
-        xml.attribute("xmlns:dcterms", "http://purl.org/dc/terms/")
-        xml.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+        xml.start(constant: "cp:coreProperties")
+        xml.attribute(constant: "xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
+        xml.attribute(constant: "xmlns:dc", "http://purl.org/dc/elements/1.1/")
+        xml.attribute(constant: "xmlns:dcterms", "http://purl.org/dc/terms/")
+        xml.attribute(constant: "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
         xml.element("dc:title", text: metadata.title)
         if let subject = metadata.subtitle ?? metadata.description {
             xml.element("dc:subject", text: subject)
@@ -78,8 +78,8 @@ enum OPCParts {
     /// `docProps/app.xml`: the generating application.
     static func extendedProperties(generator: String) -> [UInt8] {
         let xml = XMLWriter()
-        xml.start("Properties")
-        xml.attribute("xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties")
+        xml.start(constant: "Properties")
+        xml.attribute(constant: "xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties")
         xml.element("Application", text: generator)
         xml.end()
         return xml.finish()
@@ -89,8 +89,8 @@ enum OPCParts {
     /// already filled in, so Word must not ask to update fields on opening.
     static func settings(language: String) -> [UInt8] {
         let xml = XMLWriter()
-        xml.start("w:settings")
-        xml.attribute("xmlns:w", WordNamespace.main)
+        xml.start(constant: "w:settings")
+        xml.attribute(constant: "xmlns:w", WordNamespace.main)
         xml.empty("w:defaultTabStop", ["w:val": "709"])
         xml.empty("w:characterSpacingControl", ["w:val": "doNotCompress"])
         xml.element("w:footnotePr") {
@@ -110,7 +110,7 @@ enum OPCParts {
     /// Starts `word/footnotes.xml` with the separator (-1) and continuation separator (0)
     /// footnotes that Word requires; the writer then appends the document's footnotes.
     static func startFootnotes(_ xml: XMLWriter) {
-        xml.start("w:footnotes")
+        xml.start(constant: "w:footnotes")
         WordNamespace.declareBodyNamespaces(on: xml)
         for (id, type, mark) in [("-1", "separator", "w:separator"), ("0", "continuationSeparator", "w:continuationSeparator")] {
             xml.element("w:footnote", ["w:type": type, "w:id": id]) {

@@ -77,23 +77,26 @@ final class WordDocumentWriter {
     }
 
     private func writeHeading(_ heading: Heading, _ context: BlockContext) {
-        xml.start("w:p")
+        xml.start(constant: "w:p")
         writeParagraphProperties(ParagraphProperties(style: "Heading\(heading.level)"), context)
         var bookmark: Int?
         if let id = heading.id {
             let bookmarkID = state.bookmarkID()
-            xml.empty("w:bookmarkStart", ["w:id": String(bookmarkID), "w:name": id])
+            xml.start(constant: "w:bookmarkStart")
+            xml.attribute(constant: "w:id", number: bookmarkID)
+            xml.attribute(constant: "w:name", id)
+            xml.end()
             bookmark = bookmarkID
         }
         writeInlines(heading.content, RunFormat(), context)
-        if let bookmark { xml.empty("w:bookmarkEnd", ["w:id": String(bookmark)]) }
+        if let bookmark { xml.empty(constant: "w:bookmarkEnd", "w:id", number: bookmark) }
         xml.end()
     }
 
     /// One `w:p` with its properties and runs.
     func writeParagraph(_ content: [Inline], properties: ParagraphProperties, _ context: BlockContext,
                         sectionProperties: (() -> Void)? = nil) {
-        xml.start("w:p")
+        xml.start(constant: "w:p")
         writeParagraphProperties(properties, context, sectionProperties: sectionProperties)
         writeInlines(content, context.runFormat, context)
         xml.end()
@@ -104,41 +107,50 @@ final class WordDocumentWriter {
     func writeParagraphProperties(_ properties: ParagraphProperties, _ context: BlockContext, sectionProperties: (() -> Void)? = nil) {
         let numbering = pendingNumbering
         pendingNumbering = nil
-        let styleID = properties.style.map { name in
-            state.style.paragraphStyles[name] != nil ? WordStyleID.paragraph(name) : "Normal"
-        }
+        let styleID = properties.style.map { state.paragraphStyleID($0) }
         let indent = numbering == nil ? context.continuationIndent : nil
+        // An alignment the paragraph's style already has is left out (table cells of a
+        // left-aligned column: most of the cells of a manual).
+        var alignment = properties.alignment
+        if let wanted = alignment, wanted == state.alignment(ofParagraphStyle: properties.style) { alignment = nil }
         let hasProperties = (styleID != nil && styleID != "Normal") || properties.keepWithNext || numbering != nil
-            || properties.bottomBorder || context.compact || indent != nil || properties.alignment != nil
+            || properties.bottomBorder || context.compact || indent != nil || alignment != nil
             || sectionProperties != nil
         if hasProperties {
-            xml.start("w:pPr")
-            if let styleID, styleID != "Normal" { xml.empty("w:pStyle", ["w:val": styleID]) }
-            if properties.keepWithNext { xml.empty("w:keepNext") }
+            xml.start(constant: "w:pPr")
+            if let styleID, styleID != "Normal" { xml.empty(constant: "w:pStyle", "w:val", styleID) }
+            if properties.keepWithNext { xml.empty(constant: "w:keepNext") }
             if let numbering {
-                xml.element("w:numPr") {
-                    xml.empty("w:ilvl", ["w:val": String(numbering.level)])
-                    xml.empty("w:numId", ["w:val": String(numbering.numID)])
-                }
+                xml.start(constant: "w:numPr")
+                xml.empty(constant: "w:ilvl", "w:val", number: numbering.level)
+                xml.empty(constant: "w:numId", "w:val", number: numbering.numID)
+                xml.end()
             }
             if properties.bottomBorder {
-                xml.element("w:pBdr") {
-                    xml.empty("w:bottom", ["w:val": "single", "w:sz": "6", "w:space": "1", "w:color": state.style.table.border.rgbHexDigits])
-                }
+                xml.markup("<w:pBdr>")
+                xml.start(constant: "w:bottom")
+                xml.attribute(constant: "w:val", "single")
+                xml.attribute(constant: "w:sz", "6")
+                xml.attribute(constant: "w:space", "1")
+                xml.attribute(constant: "w:color", color: state.style.table.border)
+                xml.end()
+                xml.markup("</w:pBdr>")
             }
-            if context.compact { xml.empty("w:spacing", ["w:after": "0"]) }
-            if let indent { xml.empty("w:ind", ["w:left": String(indent)]) }
-            if let alignment = properties.alignment { xml.empty("w:jc", ["w:val": WordStyleID.justification(alignment)]) }
+            if context.compact { xml.markup("<w:spacing w:after=\"0\"/>") }
+            if let indent { xml.empty(constant: "w:ind", "w:left", number: indent) }
+            if let alignment { xml.empty(constant: "w:jc", "w:val", WordStyleID.justification(alignment)) }
             sectionProperties?()
             xml.end()
         }
         if pendingFootnoteMark {
             pendingFootnoteMark = false
-            xml.element("w:r") {
-                xml.element("w:rPr") { xml.empty("w:rStyle", ["w:val": WordStyleID.footnoteReference]) }
-                xml.empty("w:footnoteRef")
-            }
-            xml.element("w:r") { xml.element("w:t", ["xml:space": "preserve"], text: " ") }
+            xml.start(constant: "w:r")
+            xml.start(constant: "w:rPr")
+            xml.empty(constant: "w:rStyle", "w:val", WordStyleID.footnoteReference)
+            xml.end()
+            xml.empty(constant: "w:footnoteRef")
+            xml.end()
+            xml.markup("<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>")
         }
     }
 
@@ -164,13 +176,13 @@ final class WordDocumentWriter {
     }
 
     private func writeCodeBlock(_ code: CodeBlock, _ context: BlockContext) {
-        xml.start("w:p")
+        xml.start(constant: "w:p")
         writeParagraphProperties(ParagraphProperties(style: "Code"), context)
         var lines = code.text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         for (index, line) in lines.enumerated() {
-            xml.start("w:r")
-            if index > 0 { xml.empty("w:br") }
+            xml.start(constant: "w:r")
+            if index > 0 { xml.empty(constant: "w:br") }
             writeTextContent(String(line))
             xml.end()
         }
@@ -202,7 +214,7 @@ final class WordDocumentWriter {
             return
         }
         for (index, entry) in entries.enumerated() {
-            xml.start("w:p")
+            xml.start(constant: "w:p")
             writeParagraphProperties(ParagraphProperties(style: "TOC\(min(entry.level, 3))"), context)
             if index == 0 { beginField() }
             xml.element("w:hyperlink", ["w:anchor": entry.anchor, "w:history": "1"]) {
@@ -247,7 +259,7 @@ final class WordDocumentWriter {
             writeInlines(inner, inner2, context, insideLink: insideLink)
         case .code(let text):
             var inner2 = format
-            inner2.characterStyle = state.style.characterStyles["Code"] != nil ? WordStyleID.character("Code") : nil
+            inner2.characterStyle = state.characterStyleID("Code")
             if inner2.characterStyle == nil { inner2.font = state.style.fonts.monospace }
             writeTextRun(text, inner2)
         case .link(let link):
@@ -257,7 +269,7 @@ final class WordDocumentWriter {
         case .lineBreak:
             xml.element("w:r") {
                 writeRunProperties(format)
-                xml.empty("w:br")
+                xml.empty(constant: "w:br")
             }
         case .image(let image):
             writeDrawingRun(image, format)
@@ -272,7 +284,7 @@ final class WordDocumentWriter {
             }
         case .styled(let name, let inner):
             var inner2 = format
-            if state.style.characterStyles[name] != nil { inner2.characterStyle = WordStyleID.character(name) }
+            if let id = state.characterStyleID(name) { inner2.characterStyle = id }
             writeInlines(inner, inner2, context, insideLink: insideLink)
         case .formatted(let textFormat, let inner):
             var inner2 = format
@@ -291,15 +303,15 @@ final class WordDocumentWriter {
         }
         var linkFormat = format
         if linkFormat.characterStyle == nil { linkFormat.characterStyle = WordStyleID.hyperlink }
-        xml.start("w:hyperlink")
+        xml.start(constant: "w:hyperlink")
         switch link.target {
         case .external(let url):
-            xml.attribute("r:id", relationships.id(type: .hyperlink, target: url, isExternal: true))
+            xml.attribute(constant: "r:id", relationships.id(type: .hyperlink, target: url, isExternal: true))
         case .internal(let anchor):
-            xml.attribute("w:anchor", anchor)
+            xml.attribute(constant: "w:anchor", anchor)
         }
-        if let title = link.title { xml.attribute("w:tooltip", title) }
-        xml.attribute("w:history", "1")
+        if let title = link.title { xml.attribute(constant: "w:tooltip", title) }
+        xml.attribute(constant: "w:history", "1")
         writeInlines(link.content, linkFormat, context, insideLink: true)
         xml.end()
     }
@@ -313,26 +325,27 @@ final class WordDocumentWriter {
         }
         footnoteCount += 1
         let id = footnoteCount
-        xml.element("w:r") {
-            var referenceFormat = format
-            referenceFormat.characterStyle = WordStyleID.footnoteReference
-            referenceFormat.verticalAlignment = nil
-            writeRunProperties(referenceFormat)
-            xml.empty("w:footnoteReference", ["w:id": String(id)])
-        }
+        xml.start(constant: "w:r")
+        var referenceFormat = format
+        referenceFormat.characterStyle = WordStyleID.footnoteReference
+        referenceFormat.verticalAlignment = nil
+        writeRunProperties(referenceFormat)
+        xml.empty(constant: "w:footnoteReference", "w:id", number: id)
+        xml.end()
         footnotes.writeFootnote(id: id, blocks: blocks, width: context.width)
     }
 
     /// One `w:footnote` of the footnotes part.
     func writeFootnote(id: Int, blocks: [Block], width: Length) {
-        xml.element("w:footnote", ["w:id": String(id)]) {
-            pendingFootnoteMark = true
-            let context = BlockContext(paragraphStyle: "Footnote", width: width)
-            if case .paragraph = blocks.first {} else {
-                writeParagraph([], properties: ParagraphProperties(style: "Footnote"), context)
-            }
-            writeBlocks(blocks, context)
+        xml.start(constant: "w:footnote")
+        xml.attribute(constant: "w:id", number: id)
+        pendingFootnoteMark = true
+        let context = BlockContext(paragraphStyle: "Footnote", width: width)
+        if case .paragraph = blocks.first {} else {
+            writeParagraph([], properties: ParagraphProperties(style: "Footnote"), context)
         }
+        writeBlocks(blocks, context)
+        xml.end()
     }
 
     // MARK: Runs
@@ -340,20 +353,26 @@ final class WordDocumentWriter {
     /// A run of text: tabs become `w:tab`, line feeds `w:br`.
     func writeTextRun(_ text: String, _ format: RunFormat) {
         guard !text.isEmpty else { return }
-        xml.start("w:r")
-        var runFormat = format
-        if text.utf8.contains(where: { $0 >= 0xD6 && $0 <= 0xDF }), text.unicodeScalars.contains(where: \.isRightToLeft) {
+        let scan = TextScan(text)
+        xml.start(constant: "w:r")
+        if scan.mayBeRightToLeft, text.unicodeScalars.contains(where: \.isRightToLeft) {
+            var runFormat = format
             runFormat.rightToLeft = true
+            writeRunProperties(runFormat)
+        } else {
+            writeRunProperties(format)
         }
-        writeRunProperties(runFormat)
-        writeTextContent(text)
+        if scan.hasBreaks {
+            writeTextContent(text)
+        } else {
+            writeT(text, preservingSpace: scan.needsPreservedSpace)
+        }
         xml.end()
     }
 
     /// The `w:t`, `w:tab` and `w:br` children of a run for `text`.
     private func writeTextContent(_ text: String) {
-        let isBreak = { (byte: UInt8) in byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isBreak) }) ?? text.utf8.contains(where: isBreak) else {
+        guard TextScan(text).hasBreaks else {
             writeT(text)
             return
         }
@@ -363,12 +382,12 @@ final class WordDocumentWriter {
             switch scalar {
             case "\t":
                 writeT(pending); pending = ""
-                xml.empty("w:tab")
+                xml.empty(constant: "w:tab")
                 previousWasCR = false
             case "\r", "\n":
                 if scalar == "\n", previousWasCR { previousWasCR = false; continue }
                 writeT(pending); pending = ""
-                xml.empty("w:br")
+                xml.empty(constant: "w:br")
                 previousWasCR = scalar == "\r"
             default:
                 pending.unicodeScalars.append(scalar)
@@ -378,14 +397,15 @@ final class WordDocumentWriter {
         writeT(pending)
     }
 
-    private func writeT(_ text: String) {
+    private func writeT(_ text: String, preservingSpace: Bool? = nil) {
         guard !text.isEmpty else { return }
-        xml.start("w:t")
-        if Self.needsPreservedSpace(text) {
-            xml.attribute("xml:space", "preserve")
+        if preservingSpace ?? Self.needsPreservedSpace(text) {
+            xml.markup("<w:t xml:space=\"preserve\">")
+        } else {
+            xml.markup("<w:t>")
         }
         xml.text(text)
-        xml.end()
+        xml.markup("</w:t>")
     }
 
     /// Whether Word would lose spaces of `text` without `xml:space="preserve"`: leading,
@@ -408,25 +428,71 @@ final class WordDocumentWriter {
     /// `w:rPr` in schema order; nothing when the format is empty.
     func writeRunProperties(_ format: RunFormat) {
         guard !format.isEmpty else { return }
-        xml.start("w:rPr")
-        if let style = format.characterStyle { xml.empty("w:rStyle", ["w:val": style]) }
-        if let font = format.font { xml.empty("w:rFonts", ["w:ascii": font, "w:hAnsi": font, "w:eastAsia": font, "w:cs": font]) }
+        xml.start(constant: "w:rPr")
+        if let style = format.characterStyle { xml.empty(constant: "w:rStyle", "w:val", style) }
+        if let font = format.font {
+            xml.start(constant: "w:rFonts")
+            xml.attribute(constant: "w:ascii", font)
+            xml.attribute(constant: "w:hAnsi", font)
+            xml.attribute(constant: "w:eastAsia", font)
+            xml.attribute(constant: "w:cs", font)
+            xml.end()
+        }
         if let bold = format.bold {
-            if bold { xml.empty("w:b"); xml.empty("w:bCs") } else { xml.empty("w:b", ["w:val": "0"]); xml.empty("w:bCs", ["w:val": "0"]) }
+            xml.markup(bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>")
         }
         if let italic = format.italic {
-            if italic { xml.empty("w:i"); xml.empty("w:iCs") } else { xml.empty("w:i", ["w:val": "0"]); xml.empty("w:iCs", ["w:val": "0"]) }
+            xml.markup(italic ? "<w:i/><w:iCs/>" : "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>")
         }
-        if format.strike { xml.empty("w:strike") }
-        if let color = format.color { xml.empty("w:color", ["w:val": color.rgbHexDigits]) }
+        if format.strike { xml.markup("<w:strike/>") }
+        if let color = format.color { xml.empty(constant: "w:color", "w:val", color: color) }
         if let size = format.size {
-            let halfPoints = String(Int((size * 2).rounded()))
-            xml.empty("w:sz", ["w:val": halfPoints])
-            xml.empty("w:szCs", ["w:val": halfPoints])
+            let halfPoints = Int((size * 2).rounded())
+            xml.empty(constant: "w:sz", "w:val", number: halfPoints)
+            xml.empty(constant: "w:szCs", "w:val", number: halfPoints)
         }
-        if let vertical = format.verticalAlignment { xml.empty("w:vertAlign", ["w:val": vertical]) }
-        if format.rightToLeft { xml.empty("w:rtl") }
+        if let vertical = format.verticalAlignment { xml.empty(constant: "w:vertAlign", "w:val", vertical) }
+        if format.rightToLeft { xml.markup("<w:rtl/>") }
         xml.end()
+    }
+}
+
+/// What one pass over a run's UTF-8 tells its writer.
+struct TextScan {
+    /// Tabs, line feeds or carriage returns, which become `w:tab` and `w:br`.
+    var hasBreaks = false
+    /// Leading, trailing or doubled spaces, which Word loses without `xml:space="preserve"`.
+    var needsPreservedSpace = false
+    /// A lead byte of the UTF-8 of U+0580–U+07FF: right-to-left letters are possible and the
+    /// scalars must be looked at.
+    var mayBeRightToLeft = false
+
+    init(_ text: String) {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ TextScan(bytes: $0) }) {
+            self = result
+        } else {
+            var copy = text
+            self = copy.withUTF8 { TextScan(bytes: $0) }
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let first = bytes.first, let last = bytes.last else { return }
+        needsPreservedSpace = first == 0x20 || last == 0x20
+        var previousWasSpace = false
+        for byte in bytes {
+            if byte == 0x20 {
+                if previousWasSpace { needsPreservedSpace = true }
+                previousWasSpace = true
+                continue
+            }
+            previousWasSpace = false
+            if byte < 0x20 {
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D { hasBreaks = true }
+            } else if byte >= 0xD6 && byte <= 0xDF {
+                mayBeRightToLeft = true
+            }
+        }
     }
 }
 

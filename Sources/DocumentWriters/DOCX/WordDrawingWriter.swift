@@ -3,7 +3,7 @@ import DocumentTree
 extension WordDocumentWriter {
     /// A figure: the image in a paragraph of its own, then its caption.
     func writeFigure(_ figure: Figure, _ context: BlockContext) {
-        xml.start("w:p")
+        xml.start(constant: "w:p")
         writeParagraphProperties(ParagraphProperties(style: context.paragraphStyle, alignment: figure.alignment,
                                                      keepWithNext: !figure.caption.isEmpty), context)
         writeDrawingRun(figure.image, RunFormat(), maximumWidth: context.width)
@@ -42,10 +42,10 @@ extension WordDocumentWriter {
         }
         let drawingID = String(state.drawingID())
         let name = "Picture \(drawingID)"
-        xml.start("w:r")
+        xml.start(constant: "w:r")
         writeRunProperties(format)
-        xml.start("w:drawing")
-        xml.start("wp:inline")
+        xml.start(constant: "w:drawing")
+        xml.start(constant: "wp:inline")
         for side in ["distT", "distB", "distL", "distR"] { xml.attribute(side, "0") }
         xml.empty("wp:extent", ["cx": String(width), "cy": String(height)])
         xml.empty("wp:docPr", ["id": drawingID, "name": name, "descr": image.altText])
@@ -71,14 +71,14 @@ extension WordDocumentWriter {
                                 }
                             }
                         }
-                        xml.element("a:stretch") { xml.empty("a:fillRect") }
+                        xml.element("a:stretch") { xml.empty(constant: "a:fillRect") }
                     }
                     xml.element("pic:spPr") {
                         xml.element("a:xfrm") {
                             xml.empty("a:off", ["x": "0", "y": "0"])
                             xml.empty("a:ext", ["cx": String(width), "cy": String(height)])
                         }
-                        xml.element("a:prstGeom", ["prst": "rect"]) { xml.empty("a:avLst") }
+                        xml.element("a:prstGeom", ["prst": "rect"]) { xml.empty(constant: "a:avLst") }
                     }
                 }
             }

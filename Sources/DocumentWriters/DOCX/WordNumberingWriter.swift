@@ -31,8 +31,8 @@ final class WordNumbering {
 
     func xml() -> [UInt8] {
         let xml = XMLWriter()
-        xml.start("w:numbering")
-        xml.attribute("xmlns:w", WordNamespace.main)
+        xml.start(constant: "w:numbering")
+        xml.attribute(constant: "xmlns:w", WordNamespace.main)
         writeAbstract(xml, id: 0, ordered: false)
         writeAbstract(xml, id: 1, ordered: true)
         for (index, instance) in instances.enumerated() {

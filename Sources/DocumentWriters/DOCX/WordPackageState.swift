@@ -15,9 +15,42 @@ final class WordPackageState {
     private(set) var usedDocumentOutline = false
     private(set) var nextBookmarkID = -1
 
+    /// The alignment of the `Normal` style: that of paragraphs without a style of their own.
+    private let normalAlignment: Alignment
+
     init(style: HouseStyle, document: Document) {
         self.style = style
         self.document = document
+        normalAlignment = style.paragraphStyles["Normal"]?.alignment ?? .start
+    }
+
+    private var paragraphStyleIDs: [String: String] = [:]
+    private var characterStyleIDs: [String: String?] = [:]
+
+    /// The `w:pStyle` id of a paragraph style name: `WordStyleID.paragraph`, or `Normal` for a
+    /// name the house style does not have; worked out once per name (it filters the name's scalars).
+    func paragraphStyleID(_ name: String) -> String {
+        if let id = paragraphStyleIDs[name] { return id }
+        let id = style.paragraphStyles[name] != nil ? WordStyleID.paragraph(name) : "Normal"
+        paragraphStyleIDs[name] = id
+        return id
+    }
+
+    /// The `w:rStyle` id of a character style of the house style, nil for a name it does not have;
+    /// worked out once per name.
+    func characterStyleID(_ name: String) -> String? {
+        if let id = characterStyleIDs[name] { return id }
+        let id = style.characterStyles[name] != nil ? WordStyleID.character(name) : nil
+        characterStyleIDs[name] = .some(id)
+        return id
+    }
+
+    /// The alignment a paragraph of the named style has without a `w:jc` of its own: the style's,
+    /// else `Normal`'s (every style is based on it), else left (the document defaults say none).
+    /// A name that is not a paragraph style of the house style is written as `Normal`.
+    func alignment(ofParagraphStyle name: String?) -> Alignment {
+        guard let name, name != "Normal", let paragraphStyle = style.paragraphStyles[name] else { return normalAlignment }
+        return paragraphStyle.alignment ?? normalAlignment
     }
 
     /// The document's headings for a table of contents.

@@ -29,14 +29,14 @@ final class WordRelationships {
     /// The `.rels` part listing the relationships in the order they were added.
     func xml() -> [UInt8] {
         let xml = XMLWriter()
-        xml.start("Relationships")
-        xml.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")
+        xml.start(constant: "Relationships")
+        xml.attribute(constant: "xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")
         for relationship in relationships {
-            xml.start("Relationship")
-            xml.attribute("Id", relationship.id)
-            xml.attribute("Type", relationship.type)
-            xml.attribute("Target", relationship.target)
-            if relationship.isExternal { xml.attribute("TargetMode", "External") }
+            xml.start(constant: "Relationship")
+            xml.attribute(constant: "Id", relationship.id)
+            xml.attribute(constant: "Type", relationship.type)
+            xml.attribute(constant: "Target", relationship.target)
+            if relationship.isExternal { xml.attribute(constant: "TargetMode", "External") }
             xml.end()
         }
         xml.end()
@@ -70,10 +70,10 @@ enum WordNamespace {
 
     /// Declares `w`, `r`, `wp`, `a` and `pic` on the element just started.
     static func declareBodyNamespaces(on xml: XMLWriter) {
-        xml.attribute("xmlns:w", main)
-        xml.attribute("xmlns:r", relationships)
-        xml.attribute("xmlns:wp", wordprocessingDrawing)
-        xml.attribute("xmlns:a", drawingMain)
-        xml.attribute("xmlns:pic", picture)
+        xml.attribute(constant: "xmlns:w", main)
+        xml.attribute(constant: "xmlns:r", relationships)
+        xml.attribute(constant: "xmlns:wp", wordprocessingDrawing)
+        xml.attribute(constant: "xmlns:a", drawingMain)
+        xml.attribute(constant: "xmlns:pic", picture)
     }
 }

@@ -9,8 +9,8 @@ struct WordStylesWriter {
 
     func xml() -> [UInt8] {
         let xml = XMLWriter()
-        xml.start("w:styles")
-        xml.attribute("xmlns:w", WordNamespace.main)
+        xml.start(constant: "w:styles")
+        xml.attribute(constant: "xmlns:w", WordNamespace.main)
         writeDocumentDefaults(xml)
         let normal = style.paragraphStyle(named: "Normal")
         for name in style.paragraphStyleNames {
@@ -33,7 +33,7 @@ struct WordStylesWriter {
         xml.element("w:style", ["w:type": "table", "w:default": "1", "w:styleId": "TableNormal"]) {
             xml.empty("w:name", ["w:val": "Normal Table"])
             xml.empty("w:uiPriority", ["w:val": "99"])
-            xml.empty("w:semiHidden")
+            xml.empty(constant: "w:semiHidden")
             xml.element("w:tblPr") {
                 xml.empty("w:tblInd", ["w:w": "0", "w:type": "dxa"])
                 xml.element("w:tblCellMar") {
@@ -68,20 +68,20 @@ struct WordStylesWriter {
     }
 
     private func writeParagraphStyle(_ xml: XMLWriter, name: String, _ paragraphStyle: ParagraphStyle, isNormal: Bool, normal: ParagraphStyle) {
-        xml.start("w:style")
-        xml.attribute("w:type", "paragraph")
-        if isNormal { xml.attribute("w:default", "1") }
-        xml.attribute("w:styleId", WordStyleID.paragraph(name))
+        xml.start(constant: "w:style")
+        xml.attribute(constant: "w:type", "paragraph")
+        if isNormal { xml.attribute(constant: "w:default", "1") }
+        xml.attribute(constant: "w:styleId", WordStyleID.paragraph(name))
         xml.empty("w:name", ["w:val": WordStyleID.displayName(ofParagraphStyle: name)])
         if !isNormal { xml.empty("w:basedOn", ["w:val": "Normal"]) }
         let headingLevel = WordStyleID.headingLevel(ofParagraphStyle: name)
         if headingLevel != nil || name == "Title" || name == "Subtitle" || name == "TOCHeading" {
             xml.empty("w:next", ["w:val": "Normal"])
         }
-        xml.empty("w:qFormat")
+        xml.empty(constant: "w:qFormat")
         xml.element("w:pPr") {
-            if paragraphStyle.keepWithNext == true { xml.empty("w:keepNext") }
-            if paragraphStyle.pageBreakBefore == true { xml.empty("w:pageBreakBefore") }
+            if paragraphStyle.keepWithNext == true { xml.empty(constant: "w:keepNext") }
+            if paragraphStyle.pageBreakBefore == true { xml.empty(constant: "w:pageBreakBefore") }
             if paragraphStyle.borderBelow == true {
                 xml.element("w:pBdr") {
                     xml.empty("w:bottom", ["w:val": "single", "w:sz": "8", "w:space": "2", "w:color": style.colors.accent.rgbHexDigits])
@@ -114,12 +114,12 @@ struct WordStylesWriter {
 
     private func writeSpacing(_ xml: XMLWriter, _ paragraphStyle: ParagraphStyle, fontSize: Double) {
         guard paragraphStyle.spaceBefore != nil || paragraphStyle.spaceAfter != nil || paragraphStyle.lineHeight != nil else { return }
-        xml.start("w:spacing")
-        if let before = paragraphStyle.spaceBefore { xml.attribute("w:before", String(Int((before * 20).rounded()))) }
-        if let after = paragraphStyle.spaceAfter { xml.attribute("w:after", String(Int((after * 20).rounded()))) }
+        xml.start(constant: "w:spacing")
+        if let before = paragraphStyle.spaceBefore { xml.attribute(constant: "w:before", String(Int((before * 20).rounded()))) }
+        if let after = paragraphStyle.spaceAfter { xml.attribute(constant: "w:after", String(Int((after * 20).rounded()))) }
         if let lineHeight = paragraphStyle.lineHeight {
-            xml.attribute("w:line", String(Int((lineHeight * 240).rounded())))
-            xml.attribute("w:lineRule", "auto")
+            xml.attribute(constant: "w:line", String(Int((lineHeight * 240).rounded())))
+            xml.attribute(constant: "w:lineRule", "auto")
         }
         xml.end()
     }
@@ -128,7 +128,7 @@ struct WordStylesWriter {
         xml.element("w:style", ["w:type": "character", "w:styleId": id]) {
             xml.empty("w:name", ["w:val": name])
             xml.empty("w:uiPriority", ["w:val": "99"])
-            xml.empty("w:unhideWhenUsed")
+            xml.empty(constant: "w:unhideWhenUsed")
             xml.element("w:rPr") { properties() }
         }
     }

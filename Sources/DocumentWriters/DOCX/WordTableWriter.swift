@@ -14,7 +14,7 @@ extension WordDocumentWriter {
         let grid = TableGrid(rows: rows, columnCount: table.columns.count)
         let padding = Length.mm(tableStyle.cellPadding).twips
 
-        xml.start("w:tbl")
+        xml.start(constant: "w:tbl")
         xml.element("w:tblPr") {
             xml.empty("w:tblW", ["w:w": String(columnWidths.reduce(0, +)), "w:type": "dxa"])
             let border = tableStyle.border.rgbHexDigits
@@ -33,22 +33,23 @@ extension WordDocumentWriter {
             xml.empty("w:tblLook", ["w:val": table.headerRows.isEmpty ? "0000" : "0020", "w:firstRow": table.headerRows.isEmpty ? "0" : "1",
                                     "w:lastRow": "0", "w:firstColumn": "0", "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"])
         }
-        xml.element("w:tblGrid") {
-            for width in columnWidths { xml.empty("w:gridCol", ["w:w": String(width)]) }
-        }
+        xml.start(constant: "w:tblGrid")
+        for width in columnWidths { xml.empty(constant: "w:gridCol", "w:w", number: width) }
+        xml.end()
         let headerCount = table.headerRows.count
         for (rowIndex, row) in rows.enumerated() {
             let isHeader = rowIndex < headerCount
             let stripe: Color? = (!isHeader && (rowIndex - headerCount) % 2 == 1) ? tableStyle.stripe : nil
-            xml.start("w:tr")
+            xml.start(constant: "w:tr")
             if isHeader || row.height != nil {
-                xml.element("w:trPr") {
-                    xml.empty("w:cantSplit")
-                    if let height = row.height {
-                        xml.empty("w:trHeight", ["w:val": String(height.twips), "w:hRule": "exact"])
-                    }
-                    if isHeader { xml.empty("w:tblHeader") }
+                xml.markup("<w:trPr><w:cantSplit/>")
+                if let height = row.height {
+                    xml.start(constant: "w:trHeight")
+                    xml.attribute(constant: "w:val", number: height.twips)
+                    xml.attribute(constant: "w:hRule", "exact")
+                    xml.end()
                 }
+                xml.markup(isHeader ? "<w:tblHeader/></w:trPr>" : "</w:trPr>")
             }
             var column = 0
             let slots = grid.slots[rowIndex]
@@ -89,22 +90,29 @@ extension WordDocumentWriter {
     private func writeCell(_ cell: TableCell, span: Int, width: Int, verticalMerge: String?, isHeader: Bool, stripe: Color?,
                            alignment: Alignment, padding: Int, _ context: BlockContext) {
         let tableStyle = state.style.table
-        xml.start("w:tc")
-        xml.element("w:tcPr") {
-            xml.empty("w:tcW", ["w:w": String(width), "w:type": "dxa"])
-            if span > 1 { xml.empty("w:gridSpan", ["w:val": String(span)]) }
-            if let verticalMerge {
-                if verticalMerge == "continue" { xml.empty("w:vMerge") } else { xml.empty("w:vMerge", ["w:val": verticalMerge]) }
-            }
-            if let fill = cell.shading ?? (isHeader ? tableStyle.headerBackground : stripe) {
-                xml.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": fill.rgbHexDigits])
-            }
-            switch cell.verticalAlignment {
-            case .top: break
-            case .middle: xml.empty("w:vAlign", ["w:val": "center"])
-            case .bottom: xml.empty("w:vAlign", ["w:val": "bottom"])
-            }
+        xml.markup("<w:tc><w:tcPr>")
+        xml.start(constant: "w:tcW")
+        xml.attribute(constant: "w:w", number: width)
+        xml.attribute(constant: "w:type", "dxa")
+        xml.end()
+        if span > 1 { xml.empty(constant: "w:gridSpan", "w:val", number: span) }
+        if let verticalMerge {
+            if verticalMerge == "continue" { xml.markup("<w:vMerge/>") } else { xml.empty(constant: "w:vMerge", "w:val", verticalMerge) }
         }
+        if let fill = cell.shading ?? (isHeader ? tableStyle.headerBackground : stripe) {
+            xml.start(constant: "w:shd")
+            xml.attribute(constant: "w:val", "clear")
+            xml.attribute(constant: "w:color", "auto")
+            xml.attribute(constant: "w:fill", color: fill)
+            xml.end()
+        }
+        switch cell.verticalAlignment {
+        case .top: break
+        case .middle: xml.markup("<w:vAlign w:val=\"center\"/>")
+        case .bottom: xml.markup("<w:vAlign w:val=\"bottom\"/>")
+        }
+        xml.markup("</w:tcPr>")
+        // The `w:tc` opened above as markup is closed as markup below.
         var cellContext = BlockContext(paragraphStyle: context.paragraphStyle, width: .mm(Double(max(width - 2 * padding, 144)) * 25.4 / 1440),
                                        alignment: alignment)
         // Cells have their own padding: no space after their paragraphs.
@@ -118,7 +126,7 @@ extension WordDocumentWriter {
         } else {
             writeBlocks(cell.blocks, cellContext)
         }
-        xml.end()
+        xml.markup("</w:tc>")
     }
 
     /// Column widths in twips: the weights shared out over `total`, the rounding left-over

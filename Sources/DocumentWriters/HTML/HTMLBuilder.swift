@@ -90,6 +90,12 @@ struct HTMLBuilder {
             var index = 0
             while index < count {
                 let byte = source[index]
+                // Most bytes are letters, digits, spaces and the bytes of accented letters: one test.
+                if (byte > 0x3E && byte < 0x7F) || (byte >= 0x80 && byte < 0xC2) || (byte > 0xC2 && byte < 0xEF)
+                    || (byte >= 0x20 && byte < 0x3C && byte != 0x26 && byte != 0x22) {
+                    index += 1
+                    continue
+                }
                 var skip = 0
                 var replacement: StaticString?
                 if byte < 0x80 {

@@ -66,14 +66,14 @@ final class ODFAutomaticStyles {
     /// Writes every registered style, in order of first use.
     func write(into xml: XMLWriter) {
         for (name, style) in ordered {
-            xml.start("style:style")
-            xml.attribute("style:name", name)
+            xml.start(constant: "style:style")
+            xml.attribute(constant: "style:name", name)
             switch style {
             case .paragraph(let paragraph):
-                xml.attribute("style:family", "paragraph")
-                xml.attribute("style:parent-style-name", paragraph.parent)
-                if let master = paragraph.masterPage { xml.attribute("style:master-page-name", master) }
-                xml.start("style:paragraph-properties")
+                xml.attribute(constant: "style:family", "paragraph")
+                xml.attribute(constant: "style:parent-style-name", paragraph.parent)
+                if let master = paragraph.masterPage { xml.attribute(constant: "style:master-page-name", master) }
+                xml.start(constant: "style:paragraph-properties")
                 if paragraph.rightToLeft {
                     // LibreOffice reads `start` and `end` as left and right whatever the writing
                     // mode, so a right-to-left paragraph's start is written as `end`.
@@ -82,64 +82,64 @@ final class ODFAutomaticStyles {
                     case .end: .start
                     case let other: other
                     }
-                    xml.attribute("fo:text-align", ODFUnits.textAlign(alignment))
+                    xml.attribute(constant: "fo:text-align", ODFUnits.textAlign(alignment))
                 } else if let alignment = paragraph.alignment {
-                    xml.attribute("fo:text-align", ODFUnits.textAlign(alignment))
+                    xml.attribute(constant: "fo:text-align", ODFUnits.textAlign(alignment))
                 }
-                if paragraph.keepWithNext { xml.attribute("fo:keep-with-next", "always") }
-                if paragraph.breakBefore { xml.attribute("fo:break-before", "page") }
-                if paragraph.rightToLeft { xml.attribute("style:writing-mode", "rl-tb") }
+                if paragraph.keepWithNext { xml.attribute(constant: "fo:keep-with-next", "always") }
+                if paragraph.breakBefore { xml.attribute(constant: "fo:break-before", "page") }
+                if paragraph.rightToLeft { xml.attribute(constant: "style:writing-mode", "rl-tb") }
                 xml.end()
             case .text(let format):
-                xml.attribute("style:family", "text")
-                xml.start("style:text-properties")
+                xml.attribute(constant: "style:family", "text")
+                xml.start(constant: "style:text-properties")
                 ODFTextProperties.write(fontSize: format.fontSize, bold: format.bold, italic: format.italic,
                                         color: format.color, into: xml)
                 xml.end()
             case .table(let width, let breakBefore, let masterPage):
-                xml.attribute("style:family", "table")
-                if let masterPage { xml.attribute("style:master-page-name", masterPage) }
-                xml.start("style:table-properties")
-                xml.attribute("style:width", ODFUnits.mm(width))
-                xml.attribute("table:align", "margins")
-                xml.attribute("table:border-model", "collapsing")
-                xml.attribute("fo:margin-top", "0mm")
-                xml.attribute("fo:margin-bottom", "2.5mm")
-                if breakBefore { xml.attribute("fo:break-before", "page") }
+                xml.attribute(constant: "style:family", "table")
+                if let masterPage { xml.attribute(constant: "style:master-page-name", masterPage) }
+                xml.start(constant: "style:table-properties")
+                xml.attribute(constant: "style:width", ODFUnits.mm(width))
+                xml.attribute(constant: "table:align", "margins")
+                xml.attribute(constant: "table:border-model", "collapsing")
+                xml.attribute(constant: "fo:margin-top", "0mm")
+                xml.attribute(constant: "fo:margin-bottom", "2.5mm")
+                if breakBefore { xml.attribute(constant: "fo:break-before", "page") }
                 xml.end()
             case .column(let width):
-                xml.attribute("style:family", "table-column")
-                xml.start("style:table-column-properties")
-                xml.attribute("style:column-width", ODFUnits.mm(width))
+                xml.attribute(constant: "style:family", "table-column")
+                xml.start(constant: "style:table-column-properties")
+                xml.attribute(constant: "style:column-width", ODFUnits.mm(width))
                 xml.end()
             case .row(let height):
-                xml.attribute("style:family", "table-row")
-                xml.start("style:table-row-properties")
-                xml.attribute("style:row-height", ODFUnits.mm(height))
-                xml.attribute("fo:keep-together", "always")
+                xml.attribute(constant: "style:family", "table-row")
+                xml.start(constant: "style:table-row-properties")
+                xml.attribute(constant: "style:row-height", ODFUnits.mm(height))
+                xml.attribute(constant: "fo:keep-together", "always")
                 xml.end()
             case .cell(let background, let verticalAlignment):
-                xml.attribute("style:family", "table-cell")
-                xml.start("style:table-cell-properties")
-                xml.attribute("fo:background-color", background?.rgbHexString ?? "transparent")
-                xml.attribute("fo:padding", ODFUnits.mm(tableStyle.cellPadding))
-                xml.attribute("fo:border", ODFUnits.pt(tableStyle.borderWidth) + " solid " + tableStyle.border.rgbHexString)
-                xml.attribute("style:vertical-align", verticalAlignment.rawValue)
+                xml.attribute(constant: "style:family", "table-cell")
+                xml.start(constant: "style:table-cell-properties")
+                xml.attribute(constant: "fo:background-color", background?.rgbHexString ?? "transparent")
+                xml.attribute(constant: "fo:padding", ODFUnits.mm(tableStyle.cellPadding))
+                xml.attribute(constant: "fo:border", ODFUnits.pt(tableStyle.borderWidth) + " solid " + tableStyle.border.rgbHexString)
+                xml.attribute(constant: "style:vertical-align", verticalAlignment.rawValue)
                 xml.end()
             case .graphic(let asCharacter):
-                xml.attribute("style:family", "graphic")
-                xml.start("style:graphic-properties")
+                xml.attribute(constant: "style:family", "graphic")
+                xml.start(constant: "style:graphic-properties")
                 if asCharacter {
-                    xml.attribute("style:vertical-pos", "middle")
-                    xml.attribute("style:vertical-rel", "text")
+                    xml.attribute(constant: "style:vertical-pos", "middle")
+                    xml.attribute(constant: "style:vertical-rel", "text")
                 } else {
-                    xml.attribute("style:vertical-pos", "top")
-                    xml.attribute("style:vertical-rel", "paragraph")
-                    xml.attribute("style:horizontal-pos", "center")
-                    xml.attribute("style:horizontal-rel", "paragraph")
+                    xml.attribute(constant: "style:vertical-pos", "top")
+                    xml.attribute(constant: "style:vertical-rel", "paragraph")
+                    xml.attribute(constant: "style:horizontal-pos", "center")
+                    xml.attribute(constant: "style:horizontal-rel", "paragraph")
                 }
-                xml.attribute("fo:border", "none")
-                xml.attribute("style:wrap", "none")
+                xml.attribute(constant: "fo:border", "none")
+                xml.attribute(constant: "style:wrap", "none")
                 xml.end()
             }
             xml.end()
@@ -153,22 +153,22 @@ enum ODFTextProperties {
     static func write(fontSize: Double?, bold: Bool?, italic: Bool?, color: Color?, into xml: XMLWriter) {
         if let fontSize {
             let size = ODFUnits.pt(fontSize)
-            xml.attribute("fo:font-size", size)
-            xml.attribute("style:font-size-asian", size)
-            xml.attribute("style:font-size-complex", size)
+            xml.attribute(constant: "fo:font-size", size)
+            xml.attribute(constant: "style:font-size-asian", size)
+            xml.attribute(constant: "style:font-size-complex", size)
         }
         if let bold {
             let weight = bold ? "bold" : "normal"
-            xml.attribute("fo:font-weight", weight)
-            xml.attribute("style:font-weight-asian", weight)
-            xml.attribute("style:font-weight-complex", weight)
+            xml.attribute(constant: "fo:font-weight", weight)
+            xml.attribute(constant: "style:font-weight-asian", weight)
+            xml.attribute(constant: "style:font-weight-complex", weight)
         }
         if let italic {
             let posture = italic ? "italic" : "normal"
-            xml.attribute("fo:font-style", posture)
-            xml.attribute("style:font-style-asian", posture)
-            xml.attribute("style:font-style-complex", posture)
+            xml.attribute(constant: "fo:font-style", posture)
+            xml.attribute(constant: "style:font-style-asian", posture)
+            xml.attribute(constant: "style:font-style-complex", posture)
         }
-        if let color { xml.attribute("fo:color", color.rgbHexString) }
+        if let color { xml.attribute(constant: "fo:color", color.rgbHexString) }
     }
 }

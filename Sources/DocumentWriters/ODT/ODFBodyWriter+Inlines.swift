@@ -20,8 +20,8 @@ extension ODFBodyWriter {
         case .subscript(let inner):
             writeSpan(ODFStyleCatalog.subscript, inner, context: context)
         case .code(let code):
-            xml.start("text:span")
-            xml.attribute("text:style-name", ODFStyleCatalog.code)
+            xml.start(constant: "text:span")
+            xml.attribute(constant: "text:style-name", ODFStyleCatalog.code)
             writePreservingSpaces(code)
             xml.end()
         case .link(let link):
@@ -29,19 +29,19 @@ extension ODFBodyWriter {
         case .footnote(let blocks):
             writeFootnote(blocks, context: context)
         case .lineBreak:
-            xml.empty("text:line-break")
+            xml.empty(constant: "text:line-break")
         case .image(let image):
             writeImage(image, asCharacter: true)
         case .checkbox(let checked):
-            xml.start("text:span")
-            xml.attribute("text:style-name", ODFStyleCatalog.checkbox)
+            xml.start(constant: "text:span")
+            xml.attribute(constant: "text:style-name", ODFStyleCatalog.checkbox)
             xml.text(checked ? "☒" : "☐")
             xml.end()
         case .field(let field):
             switch field {
             case .pageNumber:
-                xml.start("text:page-number")
-                xml.attribute("text:select-page", "current")
+                xml.start(constant: "text:page-number")
+                xml.attribute(constant: "text:select-page", "current")
                 xml.text("1")
                 xml.end()
             case .pageCount:
@@ -59,8 +59,8 @@ extension ODFBodyWriter {
     }
 
     func writeSpan(_ styleName: String, _ inner: [Inline], context: Context) {
-        xml.start("text:span")
-        xml.attribute("text:style-name", styleName)
+        xml.start(constant: "text:span")
+        xml.attribute(constant: "text:style-name", styleName)
         writeInlines(inner, context: context)
         xml.end()
     }
@@ -72,15 +72,15 @@ extension ODFBodyWriter {
             writeInlines(link.content, context: context)
             return
         }
-        xml.start("text:a")
-        xml.attribute("xlink:type", "simple")
+        xml.start(constant: "text:a")
+        xml.attribute(constant: "xlink:type", "simple")
         switch link.target {
-        case .external(let url): xml.attribute("xlink:href", url)
-        case .internal(let anchor): xml.attribute("xlink:href", "#" + anchor)
+        case .external(let url): xml.attribute(constant: "xlink:href", url)
+        case .internal(let anchor): xml.attribute(constant: "xlink:href", "#" + anchor)
         }
-        if let title = link.title { xml.attribute("office:title", title) }
-        xml.attribute("text:style-name", ODFStyleCatalog.internetLink)
-        xml.attribute("text:visited-style-name", ODFStyleCatalog.internetLink)
+        if let title = link.title { xml.attribute(constant: "office:title", title) }
+        xml.attribute(constant: "text:style-name", ODFStyleCatalog.internetLink)
+        xml.attribute(constant: "text:visited-style-name", ODFStyleCatalog.internetLink)
         isInsideLink = true
         writeInlines(link.content, context: context)
         isInsideLink = false
@@ -92,17 +92,17 @@ extension ODFBodyWriter {
         guard context.allowsFootnotes, !isInsideNote else { return }
         footnoteCount += 1
         let number = String(footnoteCount)
-        xml.start("text:note")
-        xml.attribute("text:id", "ftn" + number)
-        xml.attribute("text:note-class", "footnote")
+        xml.start(constant: "text:note")
+        xml.attribute(constant: "text:id", "ftn" + number)
+        xml.attribute(constant: "text:note-class", "footnote")
         xml.element("text:note-citation", text: number)
-        xml.start("text:note-body")
+        xml.start(constant: "text:note-body")
         isInsideNote = true
         let noteContext = Context(paragraphStyle: catalog.paragraphStyle("Footnote") ?? catalog.normal,
                                   alignment: nil, canBreak: false, allowsFootnotes: false)
         if blocks.isEmpty {
-            xml.start("text:p")
-            xml.attribute("text:style-name", noteContext.paragraphStyle)
+            xml.start(constant: "text:p")
+            xml.attribute(constant: "text:style-name", noteContext.paragraphStyle)
             xml.end()
         } else {
             writeBlocks(blocks, context: noteContext)
@@ -116,16 +116,16 @@ extension ODFBodyWriter {
     /// readers take when they cannot show the first), its size and its alternative text.
     func writeImage(_ image: Image, asCharacter: Bool) {
         frameCount += 1
-        xml.start("draw:frame")
-        xml.attribute("draw:style-name", automaticStyles.name(.graphic(anchoredAsCharacter: asCharacter)))
-        xml.attribute("draw:name", frameNamePrefix + String(frameCount))
-        xml.attribute("text:anchor-type", asCharacter ? "as-char" : "paragraph")
+        xml.start(constant: "draw:frame")
+        xml.attribute(constant: "draw:style-name", automaticStyles.name(.graphic(anchoredAsCharacter: asCharacter)))
+        xml.attribute(constant: "draw:name", frameNamePrefix + String(frameCount))
+        xml.attribute(constant: "text:anchor-type", asCharacter ? "as-char" : "paragraph")
         // An image wider than where it stands (a narrow cell) shrinks, keeping its proportions.
         let scale = image.width > availableWidth && image.width.millimetres > 0
             ? availableWidth.millimetres / image.width.millimetres : 1
-        xml.attribute("svg:width", ODFUnits.mm(image.width.millimetres * scale))
-        xml.attribute("svg:height", ODFUnits.mm(image.height.millimetres * scale))
-        xml.attribute("draw:z-index", "0")
+        xml.attribute(constant: "svg:width", ODFUnits.mm(image.width.millimetres * scale))
+        xml.attribute(constant: "svg:height", ODFUnits.mm(image.height.millimetres * scale))
+        xml.attribute(constant: "draw:z-index", "0")
         writeImageData(image.data, format: image.format)
         if image.format == .svg, let fallback = image.pngFallback {
             writeImageData(fallback, format: .png)
@@ -138,12 +138,12 @@ extension ODFBodyWriter {
     }
 
     private func writeImageData(_ bytes: [UInt8], format: Image.Format) {
-        xml.start("draw:image")
-        xml.attribute("xlink:href", pictures.path(for: bytes, format: format))
-        xml.attribute("xlink:type", "simple")
-        xml.attribute("xlink:show", "embed")
-        xml.attribute("xlink:actuate", "onLoad")
-        xml.attribute("draw:mime-type", format.mediaType)
+        xml.start(constant: "draw:image")
+        xml.attribute(constant: "xlink:href", pictures.path(for: bytes, format: format))
+        xml.attribute(constant: "xlink:type", "simple")
+        xml.attribute(constant: "xlink:show", "embed")
+        xml.attribute(constant: "xlink:actuate", "onLoad")
+        xml.attribute(constant: "draw:mime-type", format.mediaType)
         xml.end()
     }
 
@@ -156,8 +156,8 @@ extension ODFBodyWriter {
         func flushExtraSpaces() {
             guard extraSpaces > 0 else { return }
             if !run.isEmpty { xml.text(run); run = "" }
-            xml.start("text:s")
-            if extraSpaces > 1 { xml.attribute("text:c", String(extraSpaces)) }
+            xml.start(constant: "text:s")
+            if extraSpaces > 1 { xml.attribute(constant: "text:c", number: extraSpaces) }
             xml.end()
             extraSpaces = 0
         }

@@ -23,12 +23,12 @@ extension ODFBodyWriter {
             pendingMasterPage = nil
             pendingPageBreak = false
         }
-        xml.start("table:table")
-        xml.attribute("table:name", "Table" + String(tableCount))
-        xml.attribute("table:style-name", automaticStyles.name(.table(width: width, breakBefore: breakBefore, masterPage: masterPage)))
+        xml.start(constant: "table:table")
+        xml.attribute(constant: "table:name", "Table" + String(tableCount))
+        xml.attribute(constant: "table:style-name", automaticStyles.name(.table(width: width, breakBefore: breakBefore, masterPage: masterPage)))
         for columnWidth in columnWidths {
-            xml.start("table:table-column")
-            xml.attribute("table:style-name", automaticStyles.name(.column(width: columnWidth)))
+            xml.start(constant: "table:table-column")
+            xml.attribute(constant: "table:style-name", automaticStyles.name(.column(width: columnWidth)))
             xml.end()
         }
 
@@ -38,7 +38,7 @@ extension ODFBodyWriter {
                                   allowsFootnotes: context.allowsFootnotes)
         let savedWidth = availableWidth
         if !table.headerRows.isEmpty {
-            xml.start("table:table-header-rows")
+            xml.start(constant: "table:table-header-rows")
             for index in table.headerRows.indices {
                 writeRow(rows[index], slots: grid.slots[index], rowIndex: index, rowCount: rows.count,
                          background: catalog.house.table.headerBackground, isHeader: true, table: table,
@@ -58,8 +58,8 @@ extension ODFBodyWriter {
 
     private func writeRow(_ row: TableRow, slots: [TableGrid.Slot], rowIndex: Int, rowCount: Int, background: Color?,
                           isHeader: Bool, table: Table, columnWidths: [Length], context: Context) {
-        xml.start("table:table-row")
-        if let height = row.height { xml.attribute("table:style-name", automaticStyles.name(.row(height: height))) }
+        xml.start(constant: "table:table-row")
+        if let height = row.height { xml.attribute(constant: "table:style-name", automaticStyles.name(.row(height: height))) }
         var cellContext = context
         if isHeader { cellContext.paragraphStyle = ODFStyleCatalog.tableHeading }
         let padding = catalog.house.table.cellPadding
@@ -68,31 +68,31 @@ extension ODFBodyWriter {
             case .origin(let cell):
                 let columnSpan = min(cell.columnSpan, slots.count - column)
                 let rowSpan = min(cell.rowSpan, rowCount - rowIndex)
-                xml.start("table:table-cell")
-                xml.attribute("table:style-name", automaticStyles.name(.cell(background: cell.shading ?? background,
+                xml.start(constant: "table:table-cell")
+                xml.attribute(constant: "table:style-name", automaticStyles.name(.cell(background: cell.shading ?? background,
                                                                              verticalAlignment: cell.verticalAlignment)))
-                xml.attribute("office:value-type", "string")
-                if columnSpan > 1 { xml.attribute("table:number-columns-spanned", String(columnSpan)) }
-                if rowSpan > 1 { xml.attribute("table:number-rows-spanned", String(rowSpan)) }
+                xml.attribute(constant: "office:value-type", "string")
+                if columnSpan > 1 { xml.attribute(constant: "table:number-columns-spanned", number: columnSpan) }
+                if rowSpan > 1 { xml.attribute(constant: "table:number-rows-spanned", number: rowSpan) }
                 let spanned = columnWidths[column..<(column + columnSpan)].reduce(0) { $0 + $1.millimetres }
                 availableWidth = .mm(max(spanned - 2 * padding, 1))
                 let alignment = table.columns[column].alignment
                 cellContext.alignment = alignment == .start ? nil : alignment
                 if cell.blocks.isEmpty {
-                    xml.start("text:p")
-                    xml.attribute("text:style-name", cellContext.paragraphStyle)
+                    xml.start(constant: "text:p")
+                    xml.attribute(constant: "text:style-name", cellContext.paragraphStyle)
                     xml.end()
                 } else {
                     writeBlocks(cell.blocks, context: cellContext)
                 }
                 xml.end()
             case .covered:
-                xml.empty("table:covered-table-cell")
+                xml.empty(constant: "table:covered-table-cell")
             case .empty:
-                xml.start("table:table-cell")
-                xml.attribute("table:style-name", automaticStyles.name(.cell(background: background, verticalAlignment: .top)))
-                xml.start("text:p")
-                xml.attribute("text:style-name", cellContext.paragraphStyle)
+                xml.start(constant: "table:table-cell")
+                xml.attribute(constant: "table:style-name", automaticStyles.name(.cell(background: background, verticalAlignment: .top)))
+                xml.start(constant: "text:p")
+                xml.attribute(constant: "text:style-name", cellContext.paragraphStyle)
                 xml.end()
                 xml.end()
             }

@@ -93,8 +93,8 @@ final class ODFBodyWriter {
         case .codeBlock(let code):
             writeCodeBlock(code, context: context)
         case .horizontalRule:
-            xml.start("text:p")
-            xml.attribute("text:style-name", paragraphStyleName(base: ODFStyleCatalog.horizontalRule, alignment: nil,
+            xml.start(constant: "text:p")
+            xml.attribute(constant: "text:style-name", paragraphStyleName(base: ODFStyleCatalog.horizontalRule, alignment: nil,
                                                                 keepWithNext: false, rightToLeft: false, context: context))
             xml.end()
         case .pageBreak:
@@ -124,12 +124,12 @@ final class ODFBodyWriter {
         let styleName = paragraphStyleName(base: catalog.headingStyle(level: heading.level), alignment: nil,
                                            keepWithNext: false, rightToLeft: ODFDirection.isRightToLeft(heading.content),
                                            context: context)
-        xml.start("text:h")
-        xml.attribute("text:style-name", styleName)
-        xml.attribute("text:outline-level", String(heading.level))
+        xml.start(constant: "text:h")
+        xml.attribute(constant: "text:style-name", styleName)
+        xml.attribute(constant: "text:outline-level", number: heading.level)
         if let id = heading.id {
-            xml.start("text:bookmark")
-            xml.attribute("text:name", id)
+            xml.start(constant: "text:bookmark")
+            xml.attribute(constant: "text:name", id)
             xml.end()
         }
         writeInlines(heading.content, context: context)
@@ -139,30 +139,30 @@ final class ODFBodyWriter {
     func writeParagraph(_ content: [Inline], base: String, alignment: Alignment?, keepWithNext: Bool, context: Context) {
         let styleName = paragraphStyleName(base: base, alignment: alignment, keepWithNext: keepWithNext,
                                            rightToLeft: ODFDirection.isRightToLeft(content), context: context)
-        xml.start("text:p")
-        xml.attribute("text:style-name", styleName)
+        xml.start(constant: "text:p")
+        xml.attribute(constant: "text:style-name", styleName)
         writeInlines(content, context: context)
         xml.end()
     }
 
     func writeList(_ list: List, context: Context) {
-        xml.start("text:list")
+        xml.start(constant: "text:list")
         switch list.kind {
-        case .bullet: xml.attribute("text:style-name", ODFStyleCatalog.bulletList)
-        case .ordered: xml.attribute("text:style-name", ODFStyleCatalog.numberedList)
+        case .bullet: xml.attribute(constant: "text:style-name", ODFStyleCatalog.bulletList)
+        case .ordered: xml.attribute(constant: "text:style-name", ODFStyleCatalog.numberedList)
         }
         var inner = context
         inner.isInList = true
         inner.listDepth += 1
         if list.isTight, inner.paragraphStyle == catalog.normal { inner.paragraphStyle = ODFStyleCatalog.tightListItem }
         for (index, item) in list.items.enumerated() {
-            xml.start("text:list-item")
+            xml.start(constant: "text:list-item")
             if index == 0, case .ordered(let start) = list.kind, start != 1 {
-                xml.attribute("text:start-value", String(max(start, 0)))
+                xml.attribute(constant: "text:start-value", String(max(start, 0)))
             }
             if item.isEmpty {
-                xml.start("text:p")
-                xml.attribute("text:style-name", inner.paragraphStyle)
+                xml.start(constant: "text:p")
+                xml.attribute(constant: "text:style-name", inner.paragraphStyle)
                 xml.end()
             } else {
                 writeBlocks(item, context: inner)
@@ -175,8 +175,8 @@ final class ODFBodyWriter {
     func writeFigure(_ figure: Figure, context: Context) {
         let styleName = paragraphStyleName(base: ODFStyleCatalog.figure, alignment: figure.alignment,
                                            keepWithNext: !figure.caption.isEmpty, rightToLeft: false, context: context)
-        xml.start("text:p")
-        xml.attribute("text:style-name", styleName)
+        xml.start(constant: "text:p")
+        xml.attribute(constant: "text:style-name", styleName)
         writeImage(figure.image, asCharacter: true)
         xml.end()
         if !figure.caption.isEmpty {
@@ -193,8 +193,8 @@ final class ODFBodyWriter {
         for line in lines {
             let styleName = paragraphStyleName(base: base, alignment: nil, keepWithNext: false, rightToLeft: false,
                                                context: context)
-            xml.start("text:p")
-            xml.attribute("text:style-name", styleName)
+            xml.start(constant: "text:p")
+            xml.attribute(constant: "text:style-name", styleName)
             writePreservingSpaces(line.hasSuffix("\r") ? String(line.dropLast()) : String(line))
             xml.end()
         }
@@ -204,10 +204,10 @@ final class ODFBodyWriter {
     /// separated by tabs, so no text is lost.
     func writeTableAsParagraphs(_ table: Table, context: Context) {
         for row in table.headerRows + table.bodyRows {
-            xml.start("text:p")
-            xml.attribute("text:style-name", context.paragraphStyle)
+            xml.start(constant: "text:p")
+            xml.attribute(constant: "text:style-name", context.paragraphStyle)
             for (index, cell) in row.cells.enumerated() {
-                if index > 0 { xml.empty("text:tab") }
+                if index > 0 { xml.empty(constant: "text:tab") }
                 writeInlines(Self.inlines(of: cell.blocks), context: context)
             }
             xml.end()

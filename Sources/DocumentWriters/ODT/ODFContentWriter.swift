@@ -35,11 +35,11 @@ struct ODFContentWriter {
         let bodyBytes = bodyXML.finish()
 
         let xml = XMLWriter()
-        xml.start("office:document-content")
+        xml.start(constant: "office:document-content")
         xml.namespaces(ODFNamespaces.document)
-        xml.attribute("office:version", ODFNamespaces.version)
+        xml.attribute(constant: "office:version", ODFNamespaces.version)
         ODFFontFaces(house: catalog.house).write(into: xml)
-        xml.start("office:automatic-styles")
+        xml.start(constant: "office:automatic-styles")
         automaticStyles.write(into: xml)
         xml.end()
         xml.raw(bodyBytes)
@@ -63,17 +63,17 @@ struct ODFFontFaces {
     }
 
     func write(into xml: XMLWriter) {
-        xml.start("office:font-face-decls")
+        xml.start(constant: "office:font-face-decls")
         for family in families {
-            xml.start("style:font-face")
-            xml.attribute("style:name", family)
-            xml.attribute("svg:font-family", family.contains(" ") ? "'\(family)'" : family)
+            xml.start(constant: "style:font-face")
+            xml.attribute(constant: "style:name", family)
+            xml.attribute(constant: "svg:font-family", family.contains(" ") ? "'\(family)'" : family)
             if family == house.fonts.monospace {
-                xml.attribute("style:font-family-generic", "modern")
-                xml.attribute("style:font-pitch", "fixed")
+                xml.attribute(constant: "style:font-family-generic", "modern")
+                xml.attribute(constant: "style:font-pitch", "fixed")
             } else {
-                xml.attribute("style:font-family-generic", "swiss")
-                xml.attribute("style:font-pitch", "variable")
+                xml.attribute(constant: "style:font-family-generic", "swiss")
+                xml.attribute(constant: "style:font-pitch", "variable")
             }
             xml.end()
         }

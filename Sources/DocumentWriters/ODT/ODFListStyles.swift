@@ -6,29 +6,29 @@ enum ODFListStyles {
     static let indentPerLevel = 6.0
 
     static func write(into xml: XMLWriter) {
-        xml.start("text:list-style")
-        xml.attribute("style:name", ODFStyleCatalog.bulletList)
-        xml.attribute("style:display-name", "Bullet List")
+        xml.start(constant: "text:list-style")
+        xml.attribute(constant: "style:name", ODFStyleCatalog.bulletList)
+        xml.attribute(constant: "style:display-name", "Bullet List")
         for level in 1...10 {
-            xml.start("text:list-level-style-bullet")
-            xml.attribute("text:level", String(level))
-            xml.attribute("text:bullet-char", bullets[(level - 1) % bullets.count])
+            xml.start(constant: "text:list-level-style-bullet")
+            xml.attribute(constant: "text:level", number: level)
+            xml.attribute(constant: "text:bullet-char", bullets[(level - 1) % bullets.count])
             writeLevelProperties(level, into: xml)
-            xml.start("style:text-properties")
-            xml.attribute("style:font-name", ODFStyleCatalog.symbolFont)
+            xml.start(constant: "style:text-properties")
+            xml.attribute(constant: "style:font-name", ODFStyleCatalog.symbolFont)
             xml.end()
             xml.end()
         }
         xml.end()
 
-        xml.start("text:list-style")
-        xml.attribute("style:name", ODFStyleCatalog.numberedList)
-        xml.attribute("style:display-name", "Numbered List")
+        xml.start(constant: "text:list-style")
+        xml.attribute(constant: "style:name", ODFStyleCatalog.numberedList)
+        xml.attribute(constant: "style:display-name", "Numbered List")
         for level in 1...10 {
-            xml.start("text:list-level-style-number")
-            xml.attribute("text:level", String(level))
-            xml.attribute("style:num-suffix", ".")
-            xml.attribute("style:num-format", numberFormats[(level - 1) % numberFormats.count])
+            xml.start(constant: "text:list-level-style-number")
+            xml.attribute(constant: "text:level", number: level)
+            xml.attribute(constant: "style:num-suffix", ".")
+            xml.attribute(constant: "style:num-format", numberFormats[(level - 1) % numberFormats.count])
             writeLevelProperties(level, into: xml)
             xml.end()
         }
@@ -37,13 +37,13 @@ enum ODFListStyles {
 
     private static func writeLevelProperties(_ level: Int, into xml: XMLWriter) {
         let margin = indentPerLevel * Double(level)
-        xml.start("style:list-level-properties")
-        xml.attribute("text:list-level-position-and-space-mode", "label-alignment")
-        xml.start("style:list-level-label-alignment")
-        xml.attribute("text:label-followed-by", "listtab")
-        xml.attribute("text:list-tab-stop-position", ODFUnits.mm(margin))
-        xml.attribute("fo:text-indent", ODFUnits.mm(-indentPerLevel))
-        xml.attribute("fo:margin-left", ODFUnits.mm(margin))
+        xml.start(constant: "style:list-level-properties")
+        xml.attribute(constant: "text:list-level-position-and-space-mode", "label-alignment")
+        xml.start(constant: "style:list-level-label-alignment")
+        xml.attribute(constant: "text:label-followed-by", "listtab")
+        xml.attribute(constant: "text:list-tab-stop-position", ODFUnits.mm(margin))
+        xml.attribute(constant: "fo:text-indent", ODFUnits.mm(-indentPerLevel))
+        xml.attribute(constant: "fo:margin-left", ODFUnits.mm(margin))
         xml.end()
         xml.end()
     }

@@ -7,18 +7,18 @@ struct ODFManifest {
 
     func write() -> [UInt8] {
         let xml = XMLWriter()
-        xml.start("manifest:manifest")
+        xml.start(constant: "manifest:manifest")
         xml.namespaces([ODFNamespaces.manifest])
-        xml.attribute("manifest:version", ODFNamespaces.version)
-        xml.start("manifest:file-entry")
-        xml.attribute("manifest:full-path", "/")
-        xml.attribute("manifest:version", ODFNamespaces.version)
-        xml.attribute("manifest:media-type", Self.mediaType)
+        xml.attribute(constant: "manifest:version", ODFNamespaces.version)
+        xml.start(constant: "manifest:file-entry")
+        xml.attribute(constant: "manifest:full-path", "/")
+        xml.attribute(constant: "manifest:version", ODFNamespaces.version)
+        xml.attribute(constant: "manifest:media-type", Self.mediaType)
         xml.end()
         for part in parts {
-            xml.start("manifest:file-entry")
-            xml.attribute("manifest:full-path", part.path)
-            xml.attribute("manifest:media-type", part.mediaType)
+            xml.start(constant: "manifest:file-entry")
+            xml.attribute(constant: "manifest:full-path", part.path)
+            xml.attribute(constant: "manifest:media-type", part.mediaType)
             xml.end()
         }
         xml.end()

@@ -9,10 +9,10 @@ struct ODFMetaWriter {
 
     func write() -> [UInt8] {
         let xml = XMLWriter()
-        xml.start("office:document-meta")
+        xml.start(constant: "office:document-meta")
         xml.namespaces([ODFNamespaces.office, ODFNamespaces.meta, ODFNamespaces.dc, ODFNamespaces.xlink])
-        xml.attribute("office:version", ODFNamespaces.version)
-        xml.start("office:meta")
+        xml.attribute(constant: "office:version", ODFNamespaces.version)
+        xml.start(constant: "office:meta")
         xml.element("meta:generator", text: generator)
         xml.element("dc:title", text: metadata.title)
         if let subtitle = metadata.subtitle { xml.element("dc:subject", text: subtitle) }

@@ -80,17 +80,17 @@ struct ODFPageStyles {
             let top = layout.key.hasHeader ? min(margins.top.millimetres, Self.runningEdgeDistance) : margins.top.millimetres
             let bottom = layout.key.hasFooter
                 ? min(margins.bottom.millimetres, Self.runningEdgeDistance) : margins.bottom.millimetres
-            xml.start("style:page-layout")
-            xml.attribute("style:name", layout.name)
-            xml.start("style:page-layout-properties")
-            xml.attribute("fo:page-width", ODFUnits.mm(setup.width))
-            xml.attribute("fo:page-height", ODFUnits.mm(setup.height))
-            xml.attribute("style:print-orientation", setup.orientation.rawValue)
-            xml.attribute("fo:margin-top", ODFUnits.mm(top))
-            xml.attribute("fo:margin-bottom", ODFUnits.mm(bottom))
-            xml.attribute("fo:margin-left", ODFUnits.mm(margins.left))
-            xml.attribute("fo:margin-right", ODFUnits.mm(margins.right))
-            xml.attribute("style:writing-mode", "lr-tb")
+            xml.start(constant: "style:page-layout")
+            xml.attribute(constant: "style:name", layout.name)
+            xml.start(constant: "style:page-layout-properties")
+            xml.attribute(constant: "fo:page-width", ODFUnits.mm(setup.width))
+            xml.attribute(constant: "fo:page-height", ODFUnits.mm(setup.height))
+            xml.attribute(constant: "style:print-orientation", setup.orientation.rawValue)
+            xml.attribute(constant: "fo:margin-top", ODFUnits.mm(top))
+            xml.attribute(constant: "fo:margin-bottom", ODFUnits.mm(bottom))
+            xml.attribute(constant: "fo:margin-left", ODFUnits.mm(margins.left))
+            xml.attribute(constant: "fo:margin-right", ODFUnits.mm(margins.right))
+            xml.attribute(constant: "style:writing-mode", "lr-tb")
             xml.end()
             if layout.key.hasHeader {
                 writeRunningStyle("style:header-style", margin: "fo:margin-bottom", room: margins.top.millimetres - top, into: xml)
@@ -106,11 +106,11 @@ struct ODFPageStyles {
     /// text starts where the house style's margin says, unless the header grows taller.
     private func writeRunningStyle(_ element: String, margin: String, room: Double, into xml: XMLWriter) {
         xml.start(element)
-        xml.start("style:header-footer-properties")
+        xml.start(constant: "style:header-footer-properties")
         let spacing = min(Self.runningSpacing, max(room, 0))
-        xml.attribute("fo:min-height", ODFUnits.mm(max(room - spacing, 0)))
+        xml.attribute(constant: "fo:min-height", ODFUnits.mm(max(room - spacing, 0)))
         xml.attribute(margin, ODFUnits.mm(spacing))
-        xml.attribute("style:dynamic-spacing", "false")
+        xml.attribute(constant: "style:dynamic-spacing", "false")
         xml.end()
         xml.end()
     }

@@ -19,7 +19,7 @@ struct ODFStylesWriter {
     private func commonStyles() -> [UInt8] {
         let xml = XMLWriter(fragment: ())
         ODFFontFaces(house: house).write(into: xml)
-        xml.start("office:styles")
+        xml.start(constant: "office:styles")
         writeDefaultStyle(into: xml)
         writeParagraphStyles(into: xml)
         writeCharacterStyles(into: xml)
@@ -38,11 +38,11 @@ struct ODFStylesWriter {
         let masterBytes = masterXML.finish()
 
         let xml = XMLWriter()
-        xml.start("office:document-styles")
+        xml.start(constant: "office:document-styles")
         xml.namespaces(ODFNamespaces.document)
-        xml.attribute("office:version", ODFNamespaces.version)
+        xml.attribute(constant: "office:version", ODFNamespaces.version)
         xml.raw(cache.part(.odfCommonStyles(language: document.metadata.language)) { commonStyles() })
-        xml.start("office:automatic-styles")
+        xml.start(constant: "office:automatic-styles")
         pageStyles.writeLayouts(into: xml)
         automaticStyles.write(into: xml)
         xml.end()
@@ -55,24 +55,24 @@ struct ODFStylesWriter {
 
     private func writeDefaultStyle(into xml: XMLWriter) {
         let language = ODFLanguage(tag: document.metadata.language)
-        xml.start("style:default-style")
-        xml.attribute("style:family", "paragraph")
-        xml.start("style:paragraph-properties")
-        xml.attribute("style:writing-mode", "page")
+        xml.start(constant: "style:default-style")
+        xml.attribute(constant: "style:family", "paragraph")
+        xml.start(constant: "style:paragraph-properties")
+        xml.attribute(constant: "style:writing-mode", "page")
         xml.end()
-        xml.start("style:text-properties")
-        xml.attribute("style:font-name", house.fonts.body)
-        xml.attribute("style:font-name-complex", house.fonts.body)
+        xml.start(constant: "style:text-properties")
+        xml.attribute(constant: "style:font-name", house.fonts.body)
+        xml.attribute(constant: "style:font-name-complex", house.fonts.body)
         let size = ODFUnits.pt(house.fonts.bodySize)
-        xml.attribute("fo:font-size", size)
-        xml.attribute("style:font-size-complex", size)
-        xml.attribute("fo:language", language.language)
-        if let country = language.country { xml.attribute("fo:country", country) }
+        xml.attribute(constant: "fo:font-size", size)
+        xml.attribute(constant: "style:font-size-complex", size)
+        xml.attribute(constant: "fo:language", language.language)
+        if let country = language.country { xml.attribute(constant: "fo:country", country) }
         if language.isComplexScript {
-            xml.attribute("style:language-complex", language.language)
-            if let country = language.country { xml.attribute("style:country-complex", country) }
+            xml.attribute(constant: "style:language-complex", language.language)
+            if let country = language.country { xml.attribute(constant: "style:country-complex", country) }
         }
-        xml.attribute("fo:hyphenate", "false")
+        xml.attribute(constant: "fo:hyphenate", "false")
         xml.end()
         xml.end()
     }
@@ -114,49 +114,49 @@ struct ODFStylesWriter {
 
     private func writeParagraphStyle(name: String, displayName: String, parent: String?, outlineLevel: Int?,
                                      style: ParagraphStyle, border: String? = nil, into xml: XMLWriter) {
-        xml.start("style:style")
-        xml.attribute("style:name", name)
-        if displayName != name { xml.attribute("style:display-name", displayName) }
-        xml.attribute("style:family", "paragraph")
-        if let parent { xml.attribute("style:parent-style-name", parent) }
+        xml.start(constant: "style:style")
+        xml.attribute(constant: "style:name", name)
+        if displayName != name { xml.attribute(constant: "style:display-name", displayName) }
+        xml.attribute(constant: "style:family", "paragraph")
+        if let parent { xml.attribute(constant: "style:parent-style-name", parent) }
         if let outlineLevel {
-            xml.attribute("style:next-style-name", catalog.normal)
-            xml.attribute("style:default-outline-level", String(outlineLevel))
+            xml.attribute(constant: "style:next-style-name", catalog.normal)
+            xml.attribute(constant: "style:default-outline-level", number: outlineLevel)
         }
-        xml.attribute("style:class", outlineLevel == nil ? "text" : "chapter")
+        xml.attribute(constant: "style:class", outlineLevel == nil ? "text" : "chapter")
 
-        xml.start("style:paragraph-properties")
-        if let before = style.spaceBefore { xml.attribute("fo:margin-top", ODFUnits.pt(before)) }
-        if let after = style.spaceAfter { xml.attribute("fo:margin-bottom", ODFUnits.pt(after)) }
+        xml.start(constant: "style:paragraph-properties")
+        if let before = style.spaceBefore { xml.attribute(constant: "fo:margin-top", ODFUnits.pt(before)) }
+        if let after = style.spaceAfter { xml.attribute(constant: "fo:margin-bottom", ODFUnits.pt(after)) }
         if let indent = style.indent {
-            xml.attribute("fo:margin-left", ODFUnits.mm(indent))
-            xml.attribute("fo:margin-right", "0mm")
-            xml.attribute("fo:text-indent", "0mm")
+            xml.attribute(constant: "fo:margin-left", ODFUnits.mm(indent))
+            xml.attribute(constant: "fo:margin-right", "0mm")
+            xml.attribute(constant: "fo:text-indent", "0mm")
         }
-        if let lineHeight = style.lineHeight { xml.attribute("fo:line-height", ODFUnits.percent(lineHeight * 100)) }
-        if let alignment = style.alignment { xml.attribute("fo:text-align", ODFUnits.textAlign(alignment)) }
-        if style.keepWithNext == true { xml.attribute("fo:keep-with-next", "always") }
-        if style.pageBreakBefore == true { xml.attribute("fo:break-before", "page") }
-        if let background = style.background { xml.attribute("fo:background-color", background.rgbHexString) }
+        if let lineHeight = style.lineHeight { xml.attribute(constant: "fo:line-height", ODFUnits.percent(lineHeight * 100)) }
+        if let alignment = style.alignment { xml.attribute(constant: "fo:text-align", ODFUnits.textAlign(alignment)) }
+        if style.keepWithNext == true { xml.attribute(constant: "fo:keep-with-next", "always") }
+        if style.pageBreakBefore == true { xml.attribute(constant: "fo:break-before", "page") }
+        if let background = style.background { xml.attribute(constant: "fo:background-color", background.rgbHexString) }
         if let border {
-            xml.attribute("fo:border-bottom", border)
-            xml.attribute("fo:padding-bottom", "0mm")
+            xml.attribute(constant: "fo:border-bottom", border)
+            xml.attribute(constant: "fo:padding-bottom", "0mm")
         } else if style.borderBelow == true {
-            xml.attribute("fo:border-bottom", "1pt solid " + house.colors.accent.rgbHexString)
-            xml.attribute("fo:padding-bottom", "1.5mm")
+            xml.attribute(constant: "fo:border-bottom", "1pt solid " + house.colors.accent.rgbHexString)
+            xml.attribute(constant: "fo:padding-bottom", "1.5mm")
         }
         if style.background != nil {
-            xml.attribute("fo:padding-left", "1.5mm")
-            xml.attribute("fo:padding-right", "1.5mm")
+            xml.attribute(constant: "fo:padding-left", "1.5mm")
+            xml.attribute(constant: "fo:padding-right", "1.5mm")
         }
-        if outlineLevel != nil { xml.attribute("fo:keep-together", "always") }
+        if outlineLevel != nil { xml.attribute(constant: "fo:keep-together", "always") }
         xml.end()
 
-        xml.start("style:text-properties")
+        xml.start(constant: "style:text-properties")
         if let font = style.font {
             let family = fontFamily(font)
-            xml.attribute("style:font-name", family)
-            xml.attribute("style:font-name-complex", family)
+            xml.attribute(constant: "style:font-name", family)
+            xml.attribute(constant: "style:font-name-complex", family)
         }
         ODFTextProperties.write(fontSize: style.fontSize, bold: style.bold, italic: style.italic, color: style.color, into: xml)
         xml.end()
@@ -189,17 +189,17 @@ struct ODFStylesWriter {
         add(ODFStyleCatalog.emphasis, CharacterStyle(italic: true))
         add(ODFStyleCatalog.code, CharacterStyle(font: .monospace))
         for (name, style) in styles {
-            xml.start("style:style")
-            xml.attribute("style:name", ODFStyleName.encode(name))
-            if ODFStyleName.encode(name) != name { xml.attribute("style:display-name", name) }
-            xml.attribute("style:family", "text")
-            xml.start("style:text-properties")
+            xml.start(constant: "style:style")
+            xml.attribute(constant: "style:name", ODFStyleName.encode(name))
+            if ODFStyleName.encode(name) != name { xml.attribute(constant: "style:display-name", name) }
+            xml.attribute(constant: "style:family", "text")
+            xml.start(constant: "style:text-properties")
             if let font = style.font {
-                xml.attribute("style:font-name", fontFamily(font))
-                xml.attribute("style:font-name-complex", fontFamily(font))
+                xml.attribute(constant: "style:font-name", fontFamily(font))
+                xml.attribute(constant: "style:font-name-complex", fontFamily(font))
             }
             ODFTextProperties.write(fontSize: style.fontSize, bold: style.bold, italic: style.italic, color: style.color, into: xml)
-            if let background = style.background { xml.attribute("fo:background-color", background.rgbHexString) }
+            if let background = style.background { xml.attribute(constant: "fo:background-color", background.rgbHexString) }
             xml.end()
             xml.end()
         }
@@ -215,11 +215,11 @@ struct ODFStylesWriter {
             (ODFStyleCatalog.indexLink, "Index Link", [("style:text-underline-style", "none")]),
         ]
         for (name, displayName, properties) in writerStyles where !defined.contains(name) {
-            xml.start("style:style")
-            xml.attribute("style:name", name)
-            if displayName != name { xml.attribute("style:display-name", displayName) }
-            xml.attribute("style:family", "text")
-            xml.start("style:text-properties")
+            xml.start(constant: "style:style")
+            xml.attribute(constant: "style:name", name)
+            if displayName != name { xml.attribute(constant: "style:display-name", displayName) }
+            xml.attribute(constant: "style:family", "text")
+            xml.start(constant: "style:text-properties")
             for (key, value) in properties { xml.attribute(key, value) }
             xml.end()
             xml.end()
@@ -230,37 +230,37 @@ struct ODFStylesWriter {
 
     /// Headings carry outline levels without visible numbers.
     private func writeOutlineStyle(into xml: XMLWriter) {
-        xml.start("text:outline-style")
-        xml.attribute("style:name", "Outline")
+        xml.start(constant: "text:outline-style")
+        xml.attribute(constant: "style:name", "Outline")
         for level in 1...10 {
-            xml.start("text:outline-level-style")
-            xml.attribute("text:level", String(level))
-            xml.attribute("style:num-format", "")
+            xml.start(constant: "text:outline-level-style")
+            xml.attribute(constant: "text:level", number: level)
+            xml.attribute(constant: "style:num-format", "")
             xml.end()
         }
         xml.end()
     }
 
     private func writeNotesConfiguration(into xml: XMLWriter) {
-        xml.start("text:notes-configuration")
-        xml.attribute("text:note-class", "footnote")
-        if let footnote = catalog.paragraphStyle("Footnote") { xml.attribute("text:default-style-name", footnote) }
-        xml.attribute("text:citation-style-name", ODFStyleCatalog.superscript)
-        xml.attribute("style:num-format", "1")
-        xml.attribute("text:start-value", "0")
-        xml.attribute("text:footnotes-position", "page")
-        xml.attribute("text:start-numbering-at", "document")
+        xml.start(constant: "text:notes-configuration")
+        xml.attribute(constant: "text:note-class", "footnote")
+        if let footnote = catalog.paragraphStyle("Footnote") { xml.attribute(constant: "text:default-style-name", footnote) }
+        xml.attribute(constant: "text:citation-style-name", ODFStyleCatalog.superscript)
+        xml.attribute(constant: "style:num-format", "1")
+        xml.attribute(constant: "text:start-value", "0")
+        xml.attribute(constant: "text:footnotes-position", "page")
+        xml.attribute(constant: "text:start-numbering-at", "document")
         xml.end()
     }
 
     private func writeMasterPages(into xml: XMLWriter, automaticStyles: ODFAutomaticStyles) {
-        xml.start("office:master-styles")
+        xml.start(constant: "office:master-styles")
         let writer = ODFBodyWriter(xml: xml, automaticStyles: automaticStyles, pictures: pictures, catalog: catalog,
                                    document: document, availableWidth: house.page.textWidth, frameNamePrefix: "HeaderImage")
         for master in pageStyles.masters {
-            xml.start("style:master-page")
-            xml.attribute("style:name", master.name)
-            xml.attribute("style:page-layout-name", master.layoutName)
+            xml.start(constant: "style:master-page")
+            xml.attribute(constant: "style:name", master.name)
+            xml.attribute(constant: "style:page-layout-name", master.layoutName)
             if let layout = pageStyles.layouts.first(where: { $0.name == master.layoutName }) {
                 writer.availableWidth = layout.key.setup.textWidth
             }

@@ -1,3 +1,5 @@
+import DocumentTree
+
 /// Streams well-formed XML into a UTF-8 byte buffer, escaping text and attribute values in one
 /// pass over their bytes. Characters that XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF)
 /// are dropped and counted.
@@ -16,9 +18,15 @@
 /// Element and attribute names come from the writers (constants and generated ids) and are
 /// written as given.
 final class XMLWriter {
-    /// All mutable state in one value: each call below is one access to it (one exclusivity
-    /// check) rather than one per byte appended, which were a tenth of the DOCX writer's time.
-    private var output: XMLOutput
+    /// All mutable state in one value, kept behind a pointer owned by this writer: a stored
+    /// property of a class costs a dynamic exclusivity check (`swift_beginAccess`/`endAccess`) at
+    /// every call, about 4 % of converting a large DOCX; the addressors below make none. The
+    /// writer is used from one thread and never hands out `output`.
+    private let storage: UnsafeMutablePointer<XMLOutput>
+    private var output: XMLOutput {
+        unsafeAddress { UnsafePointer(storage) }
+        unsafeMutableAddress { storage }
+    }
     /// How many forbidden characters `text` and `attribute` dropped.
     var droppedCharacters: Int { output.droppedCharacters }
     /// A fragment has no XML declaration and no trailing newline.
@@ -27,7 +35,8 @@ final class XMLWriter {
     /// Starts a document with `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`.
     init(standalone: Bool = true) {
         isFragment = false
-        output = XMLOutput()
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: XMLOutput())
         if standalone {
             output.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         } else {
@@ -39,7 +48,13 @@ final class XMLWriter {
     /// `raw(_:)` (a body written before the styles it needs are known).
     init(fragment: Void) {
         isFragment = true
-        output = XMLOutput()
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: XMLOutput())
+    }
+
+    deinit {
+        storage.deinitialize(count: 1)
+        storage.deallocate()
     }
 
     func start(_ name: String) {
@@ -87,30 +102,98 @@ final class XMLWriter {
         output.end()
     }
 
+    // MARK: Constant names, for the writers' hot paths
+    //
+    // The calls below take names as `StaticString` (constants of the writer, never escaped, as
+    // names never are) and numbers as `Int`, so writing an element builds no `String`, no array
+    // of attributes and retains nothing: a table cell of a DOCX is a dozen elements.
+
+    /// `<name`, attributes may follow.
+    func start(constant name: StaticString) {
+        output.start(constant: name)
+    }
+
+    /// `<name/>`.
+    func empty(constant name: StaticString) {
+        output.start(constant: name)
+        output.end()
+    }
+
+    /// `<name attribute="value"/>`.
+    func empty(constant name: StaticString, _ attribute: StaticString, _ value: String) {
+        output.start(constant: name)
+        output.attribute(constant: attribute, value)
+        output.end()
+    }
+
+    /// `<name attribute="number"/>`.
+    func empty(constant name: StaticString, _ attribute: StaticString, number: Int) {
+        output.start(constant: name)
+        output.attribute(constant: attribute, number: number)
+        output.end()
+    }
+
+    /// `<name attribute="RRGGBB"/>`, the colour as six upper-case hexadecimal digits.
+    func empty(constant name: StaticString, _ attribute: StaticString, color: Color) {
+        output.start(constant: name)
+        output.attribute(constant: attribute, color: color)
+        output.end()
+    }
+
+    func attribute(constant name: StaticString, _ value: String) {
+        output.attribute(constant: name, value)
+    }
+
+    func attribute(constant name: StaticString, number: Int) {
+        output.attribute(constant: name, number: number)
+    }
+
+    func attribute(constant name: StaticString, color: Color) {
+        output.attribute(constant: name, color: color)
+    }
+
+    /// Copies constant, well-formed markup (elements with their attributes, no open start tag
+    /// left) into the output after closing the start tag still open.
+    func markup(_ constant: StaticString) {
+        output.markup(constant)
+    }
+
     /// Closes every open element and returns the document's UTF-8 bytes.
     func finish() -> [UInt8] {
         output.finish(isFragment: isFragment)
     }
 }
 
+/// The name of an open element: a writer's constant, or a `String`.
+private enum OpenElementName {
+    case constant(StaticString)
+    case string(String)
+}
+
 /// The bytes and open elements behind `XMLWriter`.
-private struct XMLOutput {
-    private var bytes: [UInt8] = []
+private struct XMLOutput: ~Copyable {
+    private var bytes = ByteBuffer(capacity: 1 << 16)
     /// The names of the open elements, innermost last.
-    private var openElements: [String] = []
+    private var openElements: [OpenElementName] = []
     /// Whether the innermost start tag still waits for its `>` (attributes may follow).
     private var startTagIsOpen = false
     private(set) var droppedCharacters = 0
 
-    init() {
-        bytes.reserveCapacity(1 << 16)
-    }
+    init() {}
 
     mutating func start(_ name: String) {
         closeStartTag()
         bytes.append(0x3C)  // <
         appendName(name)
-        openElements.append(name)
+        openElements.append(.string(name))
+        startTagIsOpen = true
+    }
+
+    mutating func start(constant name: StaticString) {
+        closeStartTag()
+        bytes.append(0x3C)  // <
+        append(name)
+        openElements.append(.constant(name))
         startTagIsOpen = true
     }
 
@@ -123,9 +206,61 @@ private struct XMLOutput {
         } else {
             bytes.append(0x3C)  // <
             bytes.append(0x2F)  // /
-            appendName(name)
+            switch name {
+            case .constant(let constant): append(constant)
+            case .string(let string): appendName(string)
+            }
             bytes.append(0x3E)  // >
         }
+    }
+
+    mutating func attribute(constant name: StaticString, _ value: String) {
+        guard startTagIsOpen else { return }
+        bytes.append(0x20)
+        append(name)
+        bytes.append(0x3D)  // =
+        bytes.append(0x22)  // "
+        appendEscaped(value, inAttribute: true)
+        bytes.append(0x22)
+    }
+
+    mutating func attribute(constant name: StaticString, number: Int) {
+        guard startTagIsOpen else { return }
+        bytes.append(0x20)
+        append(name)
+        bytes.append(0x3D)  // =
+        bytes.append(0x22)  // "
+        appendDecimal(number)
+        bytes.append(0x22)
+    }
+
+    mutating func attribute(constant name: StaticString, color: Color) {
+        guard startTagIsOpen else { return }
+        bytes.append(0x20)
+        append(name)
+        bytes.append(0x3D)  // =
+        bytes.append(0x22)  // "
+        appendHex(color.red)
+        appendHex(color.green)
+        appendHex(color.blue)
+        bytes.append(0x22)
+    }
+
+    mutating func markup(_ constant: StaticString) {
+        closeStartTag()
+        append(constant)
+    }
+
+    /// Two upper-case hexadecimal digits.
+    private mutating func appendHex(_ value: UInt8) {
+        let high = value >> 4, low = value & 15
+        bytes.append(high < 10 ? 0x30 + high : 0x37 + high)
+        bytes.append(low < 10 ? 0x30 + low : 0x37 + low)
+    }
+
+    /// The decimal digits of `number` (with `-` when negative), as `String(number)` writes them.
+    private mutating func appendDecimal(_ number: Int) {
+        bytes.appendDecimal(number)
     }
 
     mutating func attribute(_ name: String, _ value: String) {
@@ -179,17 +314,19 @@ private struct XMLOutput {
         // A newline ends a document; spliced into another element it would be a text node that
         // stops pretty printers from indenting, so a fragment has none.
         if !isFragment { bytes.append(0x0A) }
-        return bytes
+        return bytes.array()
     }
 
     /// Names are literals or short generated ids: copied from their contiguous UTF-8 at once
     /// (`append(contentsOf: name.utf8)` went byte by byte).
+    @inline(__always)
     private mutating func appendName(_ name: String) {
         if name.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
             bytes.append(contentsOf: name.utf8)
         }
     }
 
+    @inline(__always)
     private mutating func closeStartTag() {
         if startTagIsOpen {
             bytes.append(0x3E)
@@ -197,6 +334,7 @@ private struct XMLOutput {
         }
     }
 
+    @inline(__always)
     mutating func append(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }

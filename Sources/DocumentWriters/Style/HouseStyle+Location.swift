@@ -6,18 +6,21 @@ extension HouseStyle {
     /// its parents, then beside the executable and in the package that built it; nil when none is found.
     public static func locateDefaultStyleFile(currentDirectory: String = FileManager.default.currentDirectoryPath,
                                               executablePath: String = CommandLine.arguments.first ?? "") -> String? {
-        var candidates: [String] = []
+        // Each candidate is tested as soon as it is known: the usual run finds the file in the
+        // current directory, without resolving the executable's symbolic links.
         var directory = URL(fileURLWithPath: currentDirectory).standardizedFileURL
         for _ in 0..<6 {
-            candidates.append(directory.appendingPathComponent("Templates/style.yaml").path)
+            let candidate = directory.appendingPathComponent("Templates/style.yaml").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
             directory.deleteLastPathComponent()
         }
         // .build/<triple>/<configuration>/deliverables → the package is four levels up.
         var executableDirectory = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<5 {
-            candidates.append(executableDirectory.appendingPathComponent("Templates/style.yaml").path)
+            let candidate = executableDirectory.appendingPathComponent("Templates/style.yaml").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
             executableDirectory.deleteLastPathComponent()
         }
-        return candidates.first { FileManager.default.fileExists(atPath: $0) }
+        return nil
     }
 }

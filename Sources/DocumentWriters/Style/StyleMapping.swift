@@ -161,14 +161,17 @@ struct StyleMapping {
         case ".inf", "+.inf": return .infinity
         case "-.inf": return -.infinity
         case ".nan": return .nan
-        default: return Double(scalar.string.replacingOccurrences(of: "_", with: ""))
+        default:
+            // Foundation's `replacingOccurrences` costs thousands of instructions; underscores are rare.
+            let text = scalar.string
+            return Double(text.utf8.contains(UInt8(ascii: "_")) ? String(text.filter { $0 != "_" }) : text)
         }
     }
 
     /// A plain scalar in decimal, or with a `0x`, `0b`, `0o` or `0` (octal) prefix; underscores allowed.
     static func int(_ scalar: Node.Scalar) -> Int? {
         guard scalar.style == .plain || scalar.style == .any else { return nil }
-        let text = scalar.string.replacingOccurrences(of: "_", with: "")
+        let text = scalar.string.utf8.contains(UInt8(ascii: "_")) ? String(scalar.string.filter { $0 != "_" }) : scalar.string
         if text == "0" { return 0 }
         let negative = text.hasPrefix("-")
         let unsigned = text.dropFirst(negative || text.hasPrefix("+") ? 1 : 0)
