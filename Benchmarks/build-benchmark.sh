@@ -21,8 +21,8 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}
 [ -d "$INPUT" ] || { echo "error: no input folder '$INPUT' (set INPUT=…)" >&2; exit 1; }
 
 if [ -z "${BIN:-}" ]; then
-  swift build -c release --product deliverables >&2
-  BIN="$(swift build -c release --show-bin-path)/deliverables"
+  swift build -c release --static-swift-stdlib --product deliverables >&2
+  BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/deliverables"
 fi
 
 work=$(mktemp -d)

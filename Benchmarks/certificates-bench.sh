@@ -27,7 +27,7 @@ SCRATCH=${SCRATCH:-$(mktemp -d /tmp/certificates-bench.XXXXXX)}
 SIZES=${*:-1000 10000}
 cd "$ROOT"
 if [ -z "${BIN:-}" ]; then
-  [ "${BUILD:-1}" = 0 ] || swift build -c release --product deliverables >/dev/null
+  [ "${BUILD:-1}" = 0 ] || swift build -c release --static-swift-stdlib --product deliverables >/dev/null
   BIN="$ROOT/.build/release/deliverables"
 fi
 [ -f "$SCRATCH/issuer.pem" ] || openssl genrsa -out "$SCRATCH/issuer.pem" 2048 2>/dev/null

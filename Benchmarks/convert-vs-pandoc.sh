@@ -9,6 +9,7 @@
 #   of scale 1). Exits 1 when a target is missed or a run fails.
 #
 # Usage: Benchmarks/convert-vs-pandoc.sh [--skip-build] [--formats odt,docx,html] [--scales "1 10"] [--runs N]
+# Environment: BIN=PATH times that binary (e.g. built with another --scratch-path) and skips the build.
 # Needs: swift, python3, pandoc.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
     --formats) formats="$2"; shift ;;
     --scales) scales="$2"; shift ;;
     --runs) runs_override="$2"; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "convert-vs-pandoc: unknown option '$1'" >&2; exit 64 ;;
   esac
   shift
@@ -33,10 +34,10 @@ for tool in pandoc python3; do
   command -v "$tool" >/dev/null || { echo "convert-vs-pandoc: '$tool' is needed" >&2; exit 1; }
 done
 
-if [ "$skip_build" = false ]; then
-  swift build -c release --product deliverables >&2
+if [ "$skip_build" = false ] && [ -z "${BIN:-}" ]; then
+  swift build -c release --static-swift-stdlib --product deliverables >&2
 fi
-binary="$(swift build -c release --show-bin-path)/deliverables"
+binary="${BIN:-$(swift build -c release --static-swift-stdlib --show-bin-path)/deliverables}"
 [ -x "$binary" ] || { echo "convert-vs-pandoc: $binary not built" >&2; exit 1; }
 
 work="$(mktemp -d)"
