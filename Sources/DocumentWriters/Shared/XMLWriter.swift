@@ -216,34 +216,42 @@ private struct XMLOutput: ~Copyable {
 
     mutating func attribute(constant name: StaticString, _ value: String) {
         guard startTagIsOpen else { return }
-        bytes.append(0x20)
-        append(name)
-        bytes.append(0x3D)  // =
-        bytes.append(0x22)  // "
+        openAttribute(name)
         appendEscaped(value, inAttribute: true)
         bytes.append(0x22)
     }
 
     mutating func attribute(constant name: StaticString, number: Int) {
         guard startTagIsOpen else { return }
-        bytes.append(0x20)
-        append(name)
-        bytes.append(0x3D)  // =
-        bytes.append(0x22)  // "
+        openAttribute(name)
         appendDecimal(number)
         bytes.append(0x22)
     }
 
     mutating func attribute(constant name: StaticString, color: Color) {
         guard startTagIsOpen else { return }
-        bytes.append(0x20)
-        append(name)
-        bytes.append(0x3D)  // =
-        bytes.append(0x22)  // "
+        openAttribute(name)
         appendHex(color.red)
         appendHex(color.green)
         appendHex(color.blue)
         bytes.append(0x22)
+    }
+
+    /// ` name="` — the value and the closing quote follow.
+    @inline(__always)
+    private mutating func openAttribute(_ name: StaticString) {
+        bytes.append(0x20)
+        append(name)
+        bytes.append(0x3D)  // =
+        bytes.append(0x22)  // "
+    }
+
+    @inline(__always)
+    private mutating func openAttribute(_ name: String) {
+        bytes.append(0x20)
+        appendName(name)
+        bytes.append(0x3D)  // =
+        bytes.append(0x22)  // "
     }
 
     mutating func markup(_ constant: StaticString) {
@@ -265,10 +273,7 @@ private struct XMLOutput: ~Copyable {
 
     mutating func attribute(_ name: String, _ value: String) {
         guard startTagIsOpen else { return }
-        bytes.append(0x20)
-        appendName(name)
-        bytes.append(0x3D)  // =
-        bytes.append(0x22)  // "
+        openAttribute(name)
         appendEscaped(value, inAttribute: true)
         bytes.append(0x22)
     }
