@@ -6,13 +6,13 @@ struct CertificateWording: Sendable {
     let labels: LabelCatalog
     let language: String
     let fallback: String
-    let format: MemoizedLocaleFormat
+    let format: LocaleFormat
 
     init(labels: LabelCatalog, language: String, fallback: String) {
         self.labels = labels
         self.language = language
         self.fallback = fallback
-        self.format = MemoizedLocaleFormat(language: language)
+        self.format = LocaleFormat(language: language)
     }
 
     /// A `certificates.*` label, with `{name}` placeholders filled in.

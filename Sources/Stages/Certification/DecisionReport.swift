@@ -18,7 +18,7 @@ struct DecisionReport {
     private func text(_ text: LocalizedText) -> String { text.resolved(in: reasons.language, fallback: fallback) ?? "" }
 
     func document() -> Document {
-        let format = MemoizedLocaleFormat(language: reasons.language)
+        let format = LocaleFormat(language: reasons.language)
         let title = label("report.title")
         let seminarTitle = text(seminar.title)
         var blocks: [Block] = [

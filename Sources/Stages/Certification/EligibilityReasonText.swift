@@ -8,12 +8,12 @@ import ProjectModel
 public struct EligibilityReasonText: Sendable {
     public let labels: LabelCatalog
     public let language: String
-    private let format: MemoizedLocaleFormat
+    private let format: LocaleFormat
 
     public init(labels: LabelCatalog, language: String) {
         self.labels = labels
         self.language = language
-        self.format = MemoizedLocaleFormat(language: language)
+        self.format = LocaleFormat(language: language)
     }
 
     /// The short name of the rule ("Attendance", "Mandatory units").

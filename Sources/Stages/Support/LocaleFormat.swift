@@ -29,7 +29,8 @@ public struct LocaleFormat: Sendable {
     /// never shifts).
     private func format(_ date: CalendarDate, template: String) -> String {
         guard let value = date.utcDate else { return date.description }
-        return FormatterCache.shared.format(.date(localeIdentifier, template)) { ($0 as? DateFormatter)?.string(from: value) } ?? date.description
+        return FormatterCache.shared.format(.date(localeIdentifier, template), date.description) { ($0 as? DateFormatter)?.string(from: value) }
+            ?? date.description
     }
 
     /// A time of day on the 24-hour clock used in all five countries: `09:30`.
@@ -38,7 +39,7 @@ public struct LocaleFormat: Sendable {
     /// A number with the language's separators and at most `maximumFractionDigits` decimals:
     /// `1,234.5` in English, `1 234,5` in French.
     public func number(_ value: Double, maximumFractionDigits: Int = 1) -> String {
-        FormatterCache.shared.format(.number(localeIdentifier, maximumFractionDigits)) {
+        FormatterCache.shared.format(.number(localeIdentifier, maximumFractionDigits), String(value)) {
             ($0 as? NumberFormatter)?.string(from: NSNumber(value: value))
         } ?? String(value)
     }
@@ -48,14 +49,15 @@ public struct LocaleFormat: Sendable {
 
     /// A percentage: `80 %` in French, `80%` in English.
     public func percent(_ value: Double) -> String {
-        FormatterCache.shared.format(.percent(localeIdentifier)) { ($0 as? NumberFormatter)?.string(from: NSNumber(value: value / 100)) }
+        FormatterCache.shared.format(.percent(localeIdentifier), String(value)) { ($0 as? NumberFormatter)?.string(from: NSNumber(value: value / 100)) }
             ?? "\(value) %"
     }
 }
 
-/// Foundation formatters made once per locale and pattern: making one costs far more than using
-/// it, and a certificates run formats thousands of dates. Formatters are not safe to share
-/// between threads, so each use happens under the cache's lock.
+/// Foundation formatters made once per locale and pattern, and what they wrote remembered:
+/// making a formatter costs far more than using it, and using one still costs more than a
+/// lookup when a certificates run writes the same few dates and numbers thousands of times.
+/// Formatters are not safe to share between threads, so each use happens under the cache's lock.
 private final class FormatterCache: @unchecked Sendable {
     enum Key: Hashable {
         case date(String, String)
@@ -63,17 +65,35 @@ private final class FormatterCache: @unchecked Sendable {
         case percent(String)
     }
 
+    private struct Result: Hashable {
+        var key: Key
+        var value: String
+    }
+
     static let shared = FormatterCache()
+    /// Bounded: values are few in practice, but a long run never grows without limit.
+    static let maximumResults = 50_000
     private var formatters: [Key: Formatter] = [:]
+    private var results: [Result: String] = [:]
     private let lock = NSLock()
 
-    func format(_ key: Key, _ body: (Formatter) -> String?) -> String? {
+    /// The text for `value` (its description, the memo's key) through the formatter for `key`.
+    func format(_ key: Key, _ value: String, _ body: (Formatter) -> String?) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        if let formatter = formatters[key] { return body(formatter) }
-        let formatter = Self.make(key)
-        formatters[key] = formatter
-        return body(formatter)
+        let result = Result(key: key, value: value)
+        if let known = results[result] { return known }
+        let formatter: Formatter
+        if let made = formatters[key] {
+            formatter = made
+        } else {
+            formatter = Self.make(key)
+            formatters[key] = formatter
+        }
+        guard let text = body(formatter) else { return nil }
+        if results.count >= Self.maximumResults { results.removeAll() }
+        results[result] = text
+        return text
     }
 
     private static func make(_ key: Key) -> Formatter {
