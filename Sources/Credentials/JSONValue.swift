@@ -99,7 +99,10 @@ public enum JSONValue: Sendable, Hashable {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private static func writeString(_ text: String, into out: inout [UInt8]) {
+    /// Appends `text` as a JSON string escaped as Foundation's `JSONEncoder` escapes it: `"` and
+    /// `\`, the short escapes for backspace, form feed, newline, carriage return and tab,
+    /// `\u00xx` for other control characters, everything else (slashes, non-ASCII) as is.
+    public static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         // Most strings need no escape: copy their bytes in one go.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {

@@ -1,3 +1,5 @@
+import Credentials
+
 /// Writes `manifest.json` by hand, byte for byte as Foundation's `JSONEncoder` (pretty-printed,
 /// sorted keys, unescaped slashes) would, without building the intermediate tree
 /// that makes `JSONEncoder` slow and memory-hungry on tens of thousands of outputs.
@@ -37,26 +39,8 @@ enum ManifestText {
         return out
     }
 
-    /// A JSON string as `JSONEncoder` escapes it: `"` and `\`, the short escapes for backspace,
-    /// form feed, newline, carriage return and tab, `\u00xx` for other control characters, all
-    /// else (slashes, non-ASCII) as is.
-    static func string(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-            case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0..<0x20:
-                let digits = Array("0123456789abcdef".utf8)
-                out += Array("\\u00".utf8) + [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
+    /// A JSON string, escaped as the credentials' JSON writer (and `JSONEncoder`) escape it.
+    private static func string(_ text: String, into out: inout [UInt8]) {
+        JSONValue.writeString(text, into: &out)
     }
 }
