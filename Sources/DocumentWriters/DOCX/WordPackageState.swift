@@ -102,10 +102,10 @@ final class WordMedia {
     }
 
     private(set) var items: [Item] = []
-    private var targetsByBytes: [ImageBytesKey: String] = [:]
+    private var targetsByBytes: [SampledBytesKey: String] = [:]
 
     func target(for bytes: [UInt8], fileExtension: String) -> String {
-        let key = ImageBytesKey(bytes)
+        let key = SampledBytesKey(bytes)
         if let target = targetsByBytes[key] { return target }
         let target = "media/image\(items.count + 1).\(fileExtension)"
         items.append(Item(target: target, bytes: bytes, fileExtension: fileExtension))
@@ -116,7 +116,7 @@ final class WordMedia {
     /// Adds an item made for an earlier document (see `WordPackageState.restore`).
     func add(_ item: Item) {
         items.append(item)
-        targetsByBytes[ImageBytesKey(item.bytes)] = item.target
+        targetsByBytes[SampledBytesKey(item.bytes)] = item.target
     }
 
     var fileExtensions: [String] { Array(Set(items.map(\.fileExtension))) }

@@ -10,11 +10,11 @@ final class ODFPictureStore {
     }
 
     private(set) var pictures: [Picture] = []
-    private var pathsByContent: [ImageBytesKey: String] = [:]
+    private var pathsByContent: [SampledBytesKey: String] = [:]
 
     /// The package path of the bytes, adding them on first use.
     func path(for bytes: [UInt8], format: Image.Format) -> String {
-        let key = ImageBytesKey(bytes)
+        let key = SampledBytesKey(bytes)
         if let path = pathsByContent[key] { return path }
         let path = "Pictures/image\(pictures.count + 1).\(format.rawValue)"
         pathsByContent[key] = path

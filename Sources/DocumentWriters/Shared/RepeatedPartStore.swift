@@ -29,7 +29,7 @@ final class RepeatedPartStore: @unchecked Sendable {
     static let maximumBytes = 32 << 20
 
     private struct Key: Hashable {
-        var content: ImageBytesKey
+        var content: SampledBytesKey
         var level: UInt32
     }
 
@@ -38,10 +38,10 @@ final class RepeatedPartStore: @unchecked Sendable {
     private let lock = NSLock()
 
     func compressed(_ bytes: [UInt8], level: UInt32) throws -> CompressedPart {
-        if let part = lock.withLock({ parts[Key(content: ImageBytesKey(bytes), level: level)] }) { return part }
+        if let part = lock.withLock({ parts[Key(content: SampledBytesKey(bytes), level: level)] }) { return part }
         let part = try DeflaterPool.shared.compress(bytes, level: level)
         // A copy of exactly the part's size: the caller's array may have spare capacity.
-        let key = Key(content: ImageBytesKey(bytes.withUnsafeBufferPointer { Array($0) }), level: level)
+        let key = Key(content: SampledBytesKey(bytes.withUnsafeBufferPointer { Array($0) }), level: level)
         lock.withLock {
             if heldBytes + bytes.count + part.compressed.count > Self.maximumBytes {
                 parts.removeAll()
