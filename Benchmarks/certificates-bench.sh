@@ -25,6 +25,7 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SCRATCH=${SCRATCH:-$(mktemp -d /tmp/certificates-bench.XXXXXX)}
 SIZES=${*:-1000 10000}
+mkdir -p "$SCRATCH"
 cd "$ROOT"
 if [ -z "${BIN:-}" ]; then
   [ "${BUILD:-1}" = 0 ] || swift build -c release --static-swift-stdlib --product deliverables >/dev/null
