@@ -28,6 +28,7 @@ let package = Package(
     targets: [
         // System libraries: a module map and a shim header, nothing else.
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
@@ -39,7 +40,7 @@ let package = Package(
         // The format-neutral document tree and the house style values.
         .target(name: "DocumentTree"),
         // ODT, DOCX and HTML writers, with the zip and XML helpers they share.
-        .target(name: "DocumentWriters", dependencies: ["DocumentTree", "CZip", "CLibXML2", "Yams"]),
+        .target(name: "DocumentWriters", dependencies: ["DocumentTree", "CZip", "CDeflate", "CLibXML2", "Yams"]),
         // CommonMark + GFM into the document tree.
         .target(name: "MarkdownReader", dependencies: ["DocumentTree", "CCmark", "Yams"]),
         // Open Badges 3.0 credentials signed as VC-JWT (RS256), verification codes, QR codes.

@@ -14,7 +14,8 @@
 # for the full set, peak memory < 300 MB at N ≥ 10,000. Builds use --jobs 1 so the rates are per
 # core. Rates are CPU rates: the whole process (loading the input included) over CPU seconds.
 #
-# Environment: SCRATCH=DIR (default: a new folder under /tmp), DOCXTPL=0 skips the docxtpl run,
+# Environment: SCRATCH=DIR (default: a new folder under /tmp), KEEP=1 keeps the built outputs
+# (by default they are deleted at the end: N = 10,000 writes about 4 GB), DOCXTPL=0 skips the docxtpl run,
 # BUILD=0 uses the existing release binary without running `swift build`, BIN=PATH times that
 # binary instead (e.g. one built with another --scratch-path; implies BUILD=0).
 #
@@ -99,4 +100,10 @@ for N in $SIZES; do
     echo "  ----  peak memory at N=$N: $PEAK MB (the < 300 MB target is judged at N ≥ 10000)"
   fi
 done
-echo "scratch folder: $SCRATCH"
+if [ "${KEEP:-0}" = 0 ]; then
+  # Deleted only now: deleting thousands of files just before a timed run slows the file system.
+  rm -rf "$SCRATCH"/docx-* "$SCRATCH"/full-* "$SCRATCH"/docxtpl-*
+  echo "scratch folder (inputs and key kept; KEEP=1 keeps the outputs too): $SCRATCH"
+else
+  echo "scratch folder: $SCRATCH"
+fi

@@ -3,8 +3,9 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// The packager deflates parts itself (reused zlib streams, repeated parts once per process) and
-/// hands libzip the compressed bytes: what comes out must still be a plain, checkable zip.
+/// The packager deflates parts itself (reused libdeflate compressors, repeated parts once per
+/// process) and hands libzip the bytes with their CRCs: what comes out must still be a plain,
+/// checkable zip.
 final class ZipPackagerTests: XCTestCase {
     private func unpack(_ bytes: [UInt8]) throws -> ZipContents { try ZipContents(bytes: bytes) }
 
@@ -73,5 +74,43 @@ final class ZipPackagerTests: XCTestCase {
         }
         XCTAssertEqual(results.count, 16)
         XCTAssertTrue(results.allSatisfy { $0 == expected })
+    }
+
+    /// Bitwise CRC-32 (polynomial 0xEDB88320), independent of the one under test.
+    private static func referenceCRC(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+
+    func testEveryEntryRecordsTheCRCOfItsBytes() throws {
+        let entries = [
+            ArchiveEntry(path: "mimetype", bytes: Array("application/vnd.oasis.opendocument.text".utf8), isStored: true),
+            ArchiveEntry(path: "content.xml", bytes: text(5_000, seed: 3)),
+            ArchiveEntry(path: "small.xml", bytes: text(3, seed: 5)),
+            ArchiveEntry(path: "styles.xml", bytes: text(300, seed: 7), isRepeated: true),
+            ArchiveEntry(path: "Pictures/logo.png", bytes: TestImages.solidPNG(width: 4, height: 3), isStored: true, isRepeated: true),
+            ArchiveEntry(path: "empty.xml", bytes: []),
+        ]
+        let contents = try unpack(try ZipPackager(timestamp: 0).package(entries))
+        XCTAssertEqual(contents.entries.map(\.bytes), entries.map(\.bytes))
+        XCTAssertEqual(contents.entries.map(\.recordedCRC), entries.map { Self.referenceCRC($0.bytes) })
+    }
+
+    func testRepeatedPartsThatDifferInOneByteStayApart() throws {
+        // Transcripts' headers differ only in their holder's name: hundreds of parts of one size
+        // that a sampled hash could not tell apart; each must come back as itself.
+        let base = text(100, seed: 19)
+        let packager = ZipPackager(timestamp: 0)
+        for index in 0..<60 {
+            var part = base
+            part[base.count / 2] = UInt8(ascii: "A") + UInt8(index % 26)
+            part[base.count / 2 + 1] = UInt8(ascii: "A") + UInt8(index / 26)
+            let contents = try unpack(try packager.package([ArchiveEntry(path: "header.xml", bytes: part, isRepeated: true)]))
+            XCTAssertEqual(contents.entries.first?.bytes, part, "part \(index)")
+        }
     }
 }

@@ -19,12 +19,16 @@ public struct ZipContents: Sendable, Equatable {
         public var isStored: Bool
         /// True when the local header carries an extra field (ODF forbids one on `mimetype`).
         public var hasExtraField: Bool
+        /// The CRC-32 the archive's directory records for the entry (nil for entries made in memory).
+        public var recordedCRC: UInt32?
 
-        public init(name: String, bytes: [UInt8], isStored: Bool = false, hasExtraField: Bool = false) {
+        public init(name: String, bytes: [UInt8], isStored: Bool = false, hasExtraField: Bool = false,
+                    recordedCRC: UInt32? = nil) {
             self.name = name
             self.bytes = bytes
             self.isStored = isStored
             self.hasExtraField = hasExtraField
+            self.recordedCRC = recordedCRC
         }
     }
 
@@ -71,7 +75,7 @@ public struct ZipContents: Sendable, Equatable {
             }
             let extraFields = zip_file_extra_fields_count(archive, index, zip_flags_t(ZIP_FL_LOCAL))
             entries.append(Entry(name: name, bytes: bytes, isStored: stat.comp_method == ZIP_CM_STORE,
-                                 hasExtraField: extraFields > 0))
+                                 hasExtraField: extraFields > 0, recordedCRC: stat.crc))
         }
         self.entries = entries
     }

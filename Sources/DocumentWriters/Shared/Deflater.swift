@@ -1,56 +1,44 @@
-import CZip
+import CDeflate
 import Foundation
 
-/// Raw deflate (RFC 1951) with zlib, reusing one stream per thread: a package has a dozen small
-/// parts, and a fresh zlib stream per part (what libzip does) allocates and clears about 270 kB
-/// of state each time, which cost more than compressing a certificate's few kilobytes of XML.
+/// Raw deflate (RFC 1951), as zip stores it, with libdeflate: a whole part in one call, about
+/// 1.5 times as fast as zlib at level 1 on a manual's body XML (38 against 58 ms for 10 MB here),
+/// for a smaller result, and its CRC-32 several times faster than zlib's. A compressor holds
+/// its tables (a few hundred kB at low levels), so each is allocated once and reused: a fresh
+/// zlib stream per part (what libzip does) cost more than compressing a certificate's XML.
 final class Deflater {
-    private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+    private let compressor: OpaquePointer
     let level: Int32
 
+    /// libdeflate's levels run 0…12; 1…9 compress about like zlib's levels of the same number.
     init?(level: Int32) {
+        guard let compressor = libdeflate_alloc_compressor(level) else { return nil }
+        self.compressor = compressor
         self.level = level
-        stream.initialize(to: z_stream())
-        // deflateInit2 is a macro; this is what it expands to. -15: raw deflate, as zip stores it.
-        let status = deflateInit2_(stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-        guard status == Z_OK else {
-            stream.deallocate()
-            return nil
+    }
+
+    deinit { libdeflate_free_compressor(compressor) }
+
+    /// The compressed form of `bytes` with its CRC-32 (`crc` when the caller has it already).
+    func compress(_ bytes: [UInt8], crc: UInt32? = nil) throws -> CompressedPart {
+        try bytes.withUnsafeBytes { input in
+            let bound = libdeflate_deflate_compress_bound(compressor, input.count)
+            var written = 0
+            let compressed = [UInt8](unsafeUninitializedCapacity: bound) { output, count in
+                written = libdeflate_deflate_compress(compressor, input.baseAddress, input.count, output.baseAddress, bound)
+                count = written
+            }
+            // The bound always fits; 0 would mean libdeflate broke its own contract.
+            guard written > 0 else { throw ZipError(message: "libdeflate: compression of \(input.count) bytes failed") }
+            return CompressedPart(size: input.count, crc: crc ?? Self.crc32(input), compressed: compressed)
         }
     }
 
-    deinit {
-        deflateEnd(stream)
-        stream.deinitialize(count: 1)
-        stream.deallocate()
-    }
-
-    /// The compressed form of `bytes` with its CRC-32.
-    func compress(_ bytes: [UInt8]) throws -> CompressedPart {
-        guard deflateReset(stream) == Z_OK else { throw ZipError(message: "zlib: cannot reset the deflate stream") }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count / 3 + 64)
-        let chunkSize = 64 * 1024
-        let chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
-        defer { chunk.deallocate() }
-        let crc: UInt32 = try bytes.withUnsafeBytes { raw in
-            let input = raw.bindMemory(to: Bytef.self)
-            stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-            stream.pointee.avail_in = uInt(input.count)
-            var status = Z_OK
-            repeat {
-                stream.pointee.next_out = chunk
-                stream.pointee.avail_out = uInt(chunkSize)
-                status = deflate(stream, Z_FINISH)
-                guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
-                    throw ZipError(message: "zlib: deflate failed (\(status))")
-                }
-                output.append(contentsOf: UnsafeBufferPointer(start: chunk, count: chunkSize - Int(stream.pointee.avail_out)))
-            } while status != Z_STREAM_END
-            stream.pointee.next_in = nil
-            return UInt32(crc32(0, input.baseAddress, uInt(input.count)))
-        }
-        return CompressedPart(size: bytes.count, crc: crc, compressed: output)
+    /// CRC-32 (the zip and PNG polynomial) of `bytes`.
+    static func crc32(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+        // libdeflate reads no byte of an empty buffer, but wants an address.
+        guard let base = bytes.baseAddress else { return 0 }
+        return libdeflate_crc32(0, base, bytes.count)
     }
 }
 
@@ -60,13 +48,13 @@ final class DeflaterPool: @unchecked Sendable {
     private var idle: [Int32: [Deflater]] = [:]
     private let lock = NSLock()
 
-    func compress(_ bytes: [UInt8], level: UInt32) throws -> CompressedPart {
+    func compress(_ bytes: [UInt8], level: UInt32, crc: UInt32? = nil) throws -> CompressedPart {
         let level = Int32(clamping: level)
         let reused = lock.withLock { idle[level]?.popLast() }
         guard let deflater = reused ?? Deflater(level: level) else {
-            throw ZipError(message: "zlib: cannot start a deflate stream at level \(level)")
+            throw ZipError(message: "libdeflate: no compressor for level \(level) (levels run 0…12)")
         }
         defer { lock.withLock { idle[level, default: []].append(deflater) } }
-        return try deflater.compress(bytes)
+        return try deflater.compress(bytes, crc: crc)
     }
 }
