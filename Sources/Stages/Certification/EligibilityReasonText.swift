@@ -70,24 +70,3 @@ public struct EligibilityReasonText: Sendable {
         TemplateText.fill(label(key), values)
     }
 }
-
-/// Replaces `{name}` placeholders in a label with values.
-enum TemplateText {
-    static func fill(_ template: String, _ values: [String: String]) -> String {
-        var result = ""
-        result.reserveCapacity(template.utf8.count + 32)
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                result += rest[open...]
-                return result
-            }
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = values[name] { result += value } else { result += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
-        }
-        result += rest
-        return result
-    }
-}

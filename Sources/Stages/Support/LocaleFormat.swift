@@ -28,9 +28,10 @@ public struct LocaleFormat: Sendable {
     /// `date` in the language's own order and words for a date-format template (UTC, so the day
     /// never shifts).
     private func format(_ date: CalendarDate, template: String) -> String {
-        guard let value = date.utcDate else { return date.description }
-        return FormatterCache.shared.format(.date(localeIdentifier, template), date.description) { ($0 as? DateFormatter)?.string(from: value) }
-            ?? date.description
+        // The Date is made only when the memo does not know the text yet (a Calendar computation).
+        FormatterCache.shared.format(.date(localeIdentifier, template), date.description) { formatter in
+            date.utcDate.flatMap { (formatter as? DateFormatter)?.string(from: $0) }
+        } ?? date.description
     }
 
     /// A time of day on the 24-hour clock used in all five countries: `09:30`.
