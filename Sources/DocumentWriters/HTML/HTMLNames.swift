@@ -1,12 +1,30 @@
 import DocumentTree
+import Synchronization
 
 /// Class names and attribute values shared by the page and its stylesheet.
 public enum HTMLNames {
     /// The class of a paragraph style: `Caption` → `p-caption`, `TOC1` → `p-toc1`.
-    public static func paragraphClass(_ style: String) -> String { "p-" + AnchorID.slug(style) }
+    public static func paragraphClass(_ style: String) -> String { styleClass("p-", style) }
 
     /// The class of a character style: `Highlight` → `c-highlight`.
-    public static func characterClass(_ style: String) -> String { "c-" + AnchorID.slug(style) }
+    public static func characterClass(_ style: String) -> String { styleClass("c-", style) }
+
+    /// Class names made so far in the process: a style name is slugged (Unicode decomposition,
+    /// scalar properties) once, not on every page of a run of certificates, where it was a
+    /// quarter of writing the HTML. Bounded, though a house style has a few dozen names.
+    private static let styleClasses = Mutex<[String: String]>([:])
+    private static let styleClassCapacity = 4_096
+
+    private static func styleClass(_ prefix: String, _ style: String) -> String {
+        let key = prefix + style
+        if let known = styleClasses.withLock({ $0[key] }) { return known }
+        let name = prefix + AnchorID.slug(style)
+        styleClasses.withLock { classes in
+            if classes.count >= styleClassCapacity { classes.removeAll(keepingCapacity: true) }
+            classes[key] = name
+        }
+        return name
+    }
 
     /// The class of an alignment other than the default: `align-center`, `align-end`, `align-justify`.
     static func alignmentClass(_ alignment: Alignment) -> String { "align-" + alignment.rawValue }
