@@ -6,16 +6,17 @@ import Darwin
 import CCmark
 
 /// The memory of one libcmark-gfm parse: its many small blocks (nodes, delimiters, string
-/// buffers of cells and lines) come from size classes of 16 bytes up to 1 KiB, carved out of
+/// buffers of cells and lines) come from size classes of 8 bytes up to 1 KiB, carved out of
 /// 64 KiB chunks and kept on free lists for reuse; larger blocks come from `malloc`. glibc's
-/// `calloc` and `free` for cmark were an eighth of converting a large manual; a class's free list
-/// is a load and a store.
+/// `calloc` and `free` for cmark were an eighth of converting a large manual; a class's free
+/// list is a load and a store. A block costs what it costs glibc: its size rounded up to 8 and
+/// an 8-byte header.
 ///
 /// cmark's allocator functions get no context, so the pool of the parse running on a thread is
 /// found in a thread-local slot: `CmarkBlockPool.run` installs a pool for the time of one parse
-/// (every node freed inside it) and returns all its chunks at the end, so memory is bounded by
-/// one parse, as with `malloc`. A block that is not the pool's (its header lacks the pool's
-/// mark) is handed to the system allocator, so a block cmark got elsewhere is still freed right.
+/// (every cmark object freed inside it) and returns all its chunks at the end. A block that is
+/// not the pool's (its header lacks the pool's mark) is handed to the system allocator, so a
+/// block cmark got elsewhere is still freed right.
 enum CmarkBlockPool {
     /// Runs `body` with the allocator to give `cmark_parser_new_with_mem`. Every cmark object made
     /// with it must be freed before `body` returns.
@@ -31,24 +32,28 @@ enum CmarkBlockPool {
     }
 
     /// Payload sizes up to this come from the size classes.
-    static let largestClassSize = 1024
-    /// Header of every block: the payload capacity (8 bytes), then the mark (8 bytes). The mark's
-    /// high bits are set, which glibc's chunk size word before a block of its own never has.
-    static let headerSize = 16
-    static let mark: UInt64 = 0xC3A4_D17E_5EED_F00D
+    static let largestClassSize = 256
+    /// Header of every block: its payload capacity (4 bytes), then the mark (4 bytes), which
+    /// falls on the high half of the size word glibc keeps before a block of its own: zero for
+    /// any block below 4 GiB. Blocks are 8-byte aligned (cmark's structures hold pointers and
+    /// integers, nothing wider).
+    static let headerSize = 8
+    static let mark: UInt32 = 0xC3A4_D17E
+    /// A chunk starts with the address of the chunk before it.
+    static let chunkHeaderSize = 8
     static let chunkSize = 65536
 }
 
 /// The pool's state, behind a raw pointer in the thread-local slot.
 private struct PoolState {
-    /// The free lists, one per class (payloads 16, 32, … 1024 bytes); a free block's payload holds the next.
+    /// The free lists, one per class (payloads 8, 16, … 1024 bytes); a free block's payload holds the next.
     var freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    /// The newest chunk, and where its free space starts.
+    var chunks: UnsafeMutableRawPointer?
     var bump: UnsafeMutableRawPointer?
     var remaining = 0
-    /// The last chunk; each chunk's first word points to the one before.
-    var chunks: UnsafeMutableRawPointer?
 
-    static let classCount = CmarkBlockPool.largestClassSize / 16
+    static let classCount = CmarkBlockPool.largestClassSize / 8
 
     static func make() -> UnsafeMutablePointer<PoolState> {
         let lists = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: classCount)
@@ -72,22 +77,22 @@ private struct PoolState {
     mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
         let headerSize = CmarkBlockPool.headerSize
         guard size <= CmarkBlockPool.largestClassSize else {
-            guard let base = malloc(size + headerSize) else { return nil }
+            guard size <= Int(UInt32.max), let base = malloc(size + headerSize) else { return nil }
             return Self.stamp(base, capacity: size)
         }
-        let index = max(size - 1, 0) >> 4
+        let index = max(size - 1, 0) >> 3
         if let block = freeLists[index] {
             freeLists[index] = block.load(as: UnsafeMutableRawPointer?.self)
             return block
         }
-        let capacity = (index + 1) << 4
+        let capacity = (index + 1) << 3
         let total = capacity + headerSize
         if remaining < total {
             guard let chunk = malloc(CmarkBlockPool.chunkSize) else { return nil }
             chunk.storeBytes(of: chunks, as: UnsafeMutableRawPointer?.self)
             chunks = chunk
-            bump = chunk + headerSize
-            remaining = CmarkBlockPool.chunkSize - headerSize
+            bump = chunk + CmarkBlockPool.chunkHeaderSize
+            remaining = CmarkBlockPool.chunkSize - CmarkBlockPool.chunkHeaderSize
         }
         guard let header = bump else { return nil }
         bump = header + total
@@ -101,22 +106,22 @@ private struct PoolState {
             free(block - CmarkBlockPool.headerSize)
             return
         }
-        let index = (capacity >> 4) - 1
+        let index = (capacity >> 3) - 1
         block.storeBytes(of: freeLists[index], as: UnsafeMutableRawPointer?.self)
         freeLists[index] = block
     }
 
     private static func stamp(_ header: UnsafeMutableRawPointer, capacity: Int) -> UnsafeMutableRawPointer {
-        header.storeBytes(of: capacity, as: Int.self)
-        header.storeBytes(of: CmarkBlockPool.mark, toByteOffset: 8, as: UInt64.self)
+        header.storeBytes(of: UInt32(truncatingIfNeeded: capacity), as: UInt32.self)
+        header.storeBytes(of: CmarkBlockPool.mark, toByteOffset: 4, as: UInt32.self)
         return header + CmarkBlockPool.headerSize
     }
 
     /// The payload capacity of a block of the pool, or nil for a block of the system allocator.
     static func capacity(of block: UnsafeMutableRawPointer) -> Int? {
         let header = block - CmarkBlockPool.headerSize
-        guard header.load(fromByteOffset: 8, as: UInt64.self) == CmarkBlockPool.mark else { return nil }
-        return header.load(as: Int.self)
+        guard header.load(fromByteOffset: 4, as: UInt32.self) == CmarkBlockPool.mark else { return nil }
+        return Int(header.load(as: UInt32.self))
     }
 }
 
@@ -145,8 +150,8 @@ private func poolRealloc(_ block: UnsafeMutableRawPointer?, _ size: Int) -> Unsa
     if size <= capacity { return block }
     if capacity > CmarkBlockPool.largestClassSize {
         // A large block grows where it is, as `realloc` can move pages instead of copying them.
-        guard let base = realloc(block - CmarkBlockPool.headerSize, size + CmarkBlockPool.headerSize) else { return nil }
-        base.storeBytes(of: size, as: Int.self)
+        guard size <= Int(UInt32.max), let base = realloc(block - CmarkBlockPool.headerSize, size + CmarkBlockPool.headerSize) else { return nil }
+        base.storeBytes(of: UInt32(size), as: UInt32.self)
         return base + CmarkBlockPool.headerSize
     }
     guard let pool = currentPool(), let grown = pool.pointee.allocate(size) else { return nil }
