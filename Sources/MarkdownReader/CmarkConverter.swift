@@ -33,7 +33,12 @@ final class CmarkConverter {
 
     func convert(markdown: String) -> [Block] {
         _ = coreExtensionsRegistered
-        guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART) else { return [] }
+        // Every cmark object of the parse is made and freed inside the pool's run.
+        return CmarkBlockPool.run { memory in convert(markdown: markdown, memory: memory) }
+    }
+
+    private func convert(markdown: String, memory: UnsafeMutablePointer<cmark_mem>) -> [Block] {
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART, memory) else { return [] }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
@@ -241,11 +246,17 @@ final class CmarkConverter {
         var lengthSums = Array(repeating: 0, count: columnCount)
         var lengthCounts = Array(repeating: 0, count: columnCount)
         var longestHeaderWord = Array(repeating: 0, count: columnCount)
-        for rowNode in children(of: node) {
+        // Rows and cells are walked in place, without an array of their nodes each (a table of a
+        // manual has thousands of cells).
+        var nextRow = cmark_node_first_child(node)
+        while let rowNode = nextRow {
+            nextRow = cmark_node_next(rowNode)
             let isHeader = cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0
             var cells: [TableCell] = []
             cells.reserveCapacity(columnCount)
-            for cellNode in children(of: rowNode) {
+            var nextCell = cmark_node_first_child(rowNode)
+            while let cellNode = nextCell {
+                nextCell = cmark_node_next(cellNode)
                 let content = inlines(ofChildrenOf: cellNode)
                 if cells.count < columnCount {
                     // The text length of a one-paragraph cell, without building the cell's text twice.

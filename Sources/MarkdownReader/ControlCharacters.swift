@@ -35,18 +35,48 @@ enum ControlCharacters {
     }
 
     private static func containsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
         var previous: UInt8 = 0
-        for byte in bytes {
-            // Every byte from space to `~` and every byte above 0x9F is allowed.
-            if byte >= 0x20 && byte < 0x7F || byte > 0x9F {
-                previous = byte
-                continue
+        var index = 0
+        // Eight bytes at a time: a word without a byte below 0x20 (line feeds included), DEL
+        // or C2 is clean unless the word before ended with C2. Any other word is read byte by
+        // byte (the byte loop alone was 2 % of converting a large manual).
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let suspects = zeroBytes(word & (0xE0 &* ones)) | zeroBytes(word ^ (0x7F &* ones)) | zeroBytes(word ^ (0xC2 &* ones))
+            if suspects != 0 || previous == 0xC2 {
+                for byte in UnsafeBufferPointer(rebasing: bytes[index..<(index + 8)]) {
+                    if isControl(byte, after: previous) { return true }
+                    previous = byte
+                }
+            } else {
+                previous = UInt8(truncatingIfNeeded: word >> 56)
             }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-            if byte == 0x7F || (previous == 0xC2 && byte >= 0x80) { return true }
+            index += 8
+        }
+        for byte in UnsafeBufferPointer(rebasing: bytes[index...]) {
+            if isControl(byte, after: previous) { return true }
             previous = byte
         }
         return false
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// The high bit of every zero byte of `word`, and no other bit.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low7 = 0x7F &* ones
+        return ~(((word & low7) &+ low7) | word | low7)
+    }
+
+    /// Whether `byte` is a C0 control other than tab and line ends, DEL, or the second byte of a C1 control.
+    @inline(__always)
+    private static func isControl(_ byte: UInt8, after previous: UInt8) -> Bool {
+        // Every byte from space to `~` and every byte above 0x9F is allowed.
+        if byte >= 0x20 && byte < 0x7F || byte > 0x9F { return false }
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+        return byte == 0x7F || (previous == 0xC2 && byte >= 0x80)
     }
 
     private static func containsControl(_ bytes: [UInt8]) -> Bool {

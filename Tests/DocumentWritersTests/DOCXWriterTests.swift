@@ -83,6 +83,24 @@ final class DOCXWriterTests: XCTestCase {
         XCTAssertTrue(body.contains(#"w:fill="FFF4CC""#), "cell shading")
     }
 
+    func testCellsTakeTheirWidthFromTheGridAndCarryPropertiesOnlyWhenTheyHaveSome() throws {
+        let document = Document(metadata: Metadata(title: "Cells"), blocks: [
+            .table(Table(columns: [TableColumn(weight: 1), TableColumn(weight: 3)],
+                         headerRows: [TableRow(cells: [TableCell(text: "H1"), TableCell(text: "H2")])],
+                         bodyRows: [TableRow(cells: [TableCell(text: "plain"), TableCell(text: "also plain")]),
+                                    TableRow(cells: [TableCell(text: "striped"), TableCell(text: "short row")]),
+                                    TableRow(cells: [TableCell(text: "one cell only")])])),
+        ])
+        let body = try writer.part("word/document.xml", of: document)
+        XCTAssertFalse(body.contains("w:tcW"), "the fixed layout's grid gives the widths")
+        XCTAssertTrue(body.contains(#"<w:tblLayout w:type="fixed"/>"#))
+        XCTAssertTrue(body.contains(#"<w:gridCol w:w="2352"/><w:gridCol w:w="7059"/>"#), "a quarter and three quarters of the 9411 twips of text width")
+        XCTAssertTrue(body.contains("<w:tc><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr><w:r><w:t>plain</w:t>"), "no empty w:tcPr")
+        XCTAssertTrue(body.contains(#"<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F5F8"/></w:tcPr>"#), "zebra stripe")
+        XCTAssertEqual(body.components(separatedBy: "<w:tc>").count - 1, 8, "a short row is filled with empty cells")
+        XCTAssertFalse(body.contains("<w:tcPr></w:tcPr>"))
+    }
+
     func testAlignmentIsWrittenOnlyWhereTheParagraphStyleDoesNotAlreadyHaveIt() throws {
         // Normal is left-aligned and Caption centred in the house style.
         let document = Document(metadata: Metadata(title: "Alignment"), blocks: [

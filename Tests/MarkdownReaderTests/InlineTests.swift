@@ -60,4 +60,18 @@ final class InlineTests: XCTestCase {
             "2:5: warning: control character U+001B dropped",
         ])
     }
+
+    func testEveryControlIsFoundWhereverItFallsInTheTextAndCleanTextIsKept() {
+        // The text is scanned eight bytes at a time: a control at every offset, and a C1 control
+        // whose lead byte C2 ends one group of eight and whose second byte starts the next.
+        for control in ["\u{1}", "\u{7F}", "\u{85}", "\u{9F}"] {
+            for offset in 0..<20 {
+                let text = String(repeating: "é", count: offset / 2) + String(repeating: "a", count: offset % 2) + control + "tail text"
+                XCTAssertEqual(read(text).warnings.count, 1, "\(control.unicodeScalars.first?.value ?? 0) after \(offset) bytes")
+            }
+        }
+        for clean in ["abcdefg\u{A0}xyz", "«\u{A0}citation\u{A0}» – fin\n\tsuite\r\n", String(repeating: "é", count: 40)] {
+            XCTAssertEqual(read(clean).warnings, [], clean.debugDescription)
+        }
+    }
 }

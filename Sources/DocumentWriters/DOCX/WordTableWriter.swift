@@ -11,7 +11,11 @@ extension WordDocumentWriter {
         }
         let columnWidths = Self.columnWidths(table.columns, total: context.width.twips)
         let rows = table.headerRows + table.bodyRows
-        let grid = TableGrid(rows: rows, columnCount: table.columns.count)
+        // Only spans need the grid: without them the cell in slot `column` is the row's
+        // `column`-th (most tables of a manual, whose grid was ~15 % of writing their cells).
+        let hasSpans = rows.contains { row in row.cells.contains { $0.rowSpan > 1 || $0.columnSpan > 1 } }
+        let grid: TableGrid? = hasSpans ? TableGrid(rows: rows, columnCount: table.columns.count) : nil
+        let columnCount = table.columns.count
         let padding = Length.mm(tableStyle.cellPadding).twips
 
         xml.start(constant: "w:tbl")
@@ -52,22 +56,27 @@ extension WordDocumentWriter {
                 xml.markup(isHeader ? "<w:tblHeader/></w:trPr>" : "</w:trPr>")
             }
             var column = 0
-            let slots = grid.slots[rowIndex]
-            while column < slots.count {
-                switch slots[column] {
+            while column < columnCount {
+                let slot: TableGrid.Slot
+                if let grid {
+                    slot = grid.slots[rowIndex][column]
+                } else {
+                    slot = column < row.cells.count ? .origin(row.cells[column]) : .empty
+                }
+                switch slot {
                 case .origin(let cell):
-                    let span = min(cell.columnSpan, slots.count - column)
+                    let span = min(cell.columnSpan, columnCount - column)
                     let width = columnWidths[column..<(column + span)].reduce(0, +)
                     let merge: String? = cell.rowSpan > 1 && rowIndex + 1 < rows.count ? "restart" : nil
                     writeCell(cell, span: span, width: width, verticalMerge: merge, isHeader: isHeader, stripe: stripe,
                               alignment: table.columns[column].alignment, padding: padding, context)
                     column += span
                 case .covered(let originRow, let originColumn, let isFirstColumnOfSpan):
-                    guard isFirstColumnOfSpan, originRow != rowIndex, case .origin(let origin) = grid.slots[originRow][originColumn] else {
+                    guard isFirstColumnOfSpan, originRow != rowIndex, case .origin(let origin)? = grid?.slots[originRow][originColumn] else {
                         column += 1
                         continue
                     }
-                    let span = min(origin.columnSpan, slots.count - column)
+                    let span = min(origin.columnSpan, columnCount - column)
                     let width = columnWidths[column..<(column + span)].reduce(0, +)
                     writeCell(TableCell(blocks: [], shading: origin.shading, verticalAlignment: origin.verticalAlignment), span: span,
                               width: width, verticalMerge: "continue", isHeader: isHeader, stripe: stripe,
@@ -90,28 +99,31 @@ extension WordDocumentWriter {
     private func writeCell(_ cell: TableCell, span: Int, width: Int, verticalMerge: String?, isHeader: Bool, stripe: Color?,
                            alignment: Alignment, padding: Int, _ context: BlockContext) {
         let tableStyle = state.style.table
-        xml.markup("<w:tc><w:tcPr>")
-        xml.start(constant: "w:tcW")
-        xml.attribute(constant: "w:w", number: width)
-        xml.attribute(constant: "w:type", "dxa")
-        xml.end()
-        if span > 1 { xml.empty(constant: "w:gridSpan", "w:val", number: span) }
-        if let verticalMerge {
-            if verticalMerge == "continue" { xml.markup("<w:vMerge/>") } else { xml.empty(constant: "w:vMerge", "w:val", verticalMerge) }
+        // No `w:tcW`: in a fixed-layout table the `w:tblGrid` already gives every column its
+        // width (ECMA-376 §17.18.87, and a cell without one takes its grid columns'), so the
+        // preferred width repeated in every cell was about a fifth of a manual's body XML.
+        // `w:tcPr` only when a property is left to say.
+        let fill = cell.shading ?? (isHeader ? tableStyle.headerBackground : stripe)
+        if span > 1 || verticalMerge != nil || fill != nil || cell.verticalAlignment != .top {
+            xml.markup("<w:tc><w:tcPr>")
+            if span > 1 { xml.empty(constant: "w:gridSpan", "w:val", number: span) }
+            if let verticalMerge {
+                if verticalMerge == "continue" { xml.markup("<w:vMerge/>") } else { xml.empty(constant: "w:vMerge", "w:val", verticalMerge) }
+            }
+            if let fill {
+                xml.start(constant: "w:shd", attributes: " w:val=\"clear\" w:color=\"auto\"")
+                xml.attribute(constant: "w:fill", color: fill)
+                xml.end()
+            }
+            switch cell.verticalAlignment {
+            case .top: break
+            case .middle: xml.markup("<w:vAlign w:val=\"center\"/>")
+            case .bottom: xml.markup("<w:vAlign w:val=\"bottom\"/>")
+            }
+            xml.markup("</w:tcPr>")
+        } else {
+            xml.markup("<w:tc>")
         }
-        if let fill = cell.shading ?? (isHeader ? tableStyle.headerBackground : stripe) {
-            xml.start(constant: "w:shd")
-            xml.attribute(constant: "w:val", "clear")
-            xml.attribute(constant: "w:color", "auto")
-            xml.attribute(constant: "w:fill", color: fill)
-            xml.end()
-        }
-        switch cell.verticalAlignment {
-        case .top: break
-        case .middle: xml.markup("<w:vAlign w:val=\"center\"/>")
-        case .bottom: xml.markup("<w:vAlign w:val=\"bottom\"/>")
-        }
-        xml.markup("</w:tcPr>")
         // The `w:tc` opened above as markup is closed as markup below.
         var cellContext = BlockContext(paragraphStyle: context.paragraphStyle, width: .mm(Double(max(width - 2 * padding, 144)) * 25.4 / 1440),
                                        alignment: alignment)

@@ -113,6 +113,13 @@ final class XMLWriter {
         output.start(constant: name)
     }
 
+    /// `<name` and constant, well-formed attributes (` a="x" b="y"`, each with its leading
+    /// space); more attributes may follow.
+    func start(constant name: StaticString, attributes: StaticString) {
+        output.start(constant: name)
+        output.append(attributes)
+    }
+
     /// `<name/>`.
     func empty(constant name: StaticString) {
         output.start(constant: name)
@@ -353,14 +360,22 @@ private struct XMLOutput: ~Copyable {
     /// One pass over the bytes: runs of ordinary bytes are copied at once; the few bytes that
     /// need an entity or must be dropped end a run.
     private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, inAttribute: Bool) {
+        escapeAttention.withUnsafeBufferPointer { attention in
+            appendEscaped(source, inAttribute: inAttribute, attention: attention)
+        }
+    }
+
+    private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, inAttribute: Bool,
+                                        attention: UnsafeBufferPointer<UInt8>) {
+        let mask: UInt8 = inAttribute ? EscapeAttention.inAttribute : EscapeAttention.inText
         let count = source.count
         var runStart = 0
         var index = 0
         while index < count {
             let byte = source[index]
-            // Every byte above `>` except DEL and the lead bytes of C1 controls (C2 80…C2 9F) and of
-            // U+FFFE/U+FFFF is written as is.
-            if byte > 0x3E && byte != 0xEF && byte != 0xC2 && byte != 0x7F {
+            // One table look-up for every byte: letters, digits, spaces and most punctuation are
+            // written as they are (a chain of comparisons here was a third of writing the text).
+            if attention[Int(byte)] & mask == 0 {
                 index += 1
                 continue
             }
@@ -401,5 +416,23 @@ private struct XMLOutput: ~Copyable {
             runStart = index
         }
         if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count])) }
+    }
+}
+
+/// The bytes that end a run of bytes copied as they are, for `XMLOutput.appendEscaped`: those
+/// that need an entity, the controls XML forbids, DEL, and the lead bytes of C1 controls
+/// (C2 80…C2 9F) and of U+FFFE/U+FFFF (EF BF BE/BF), which the escaping loop looks at closer.
+/// Tab and line feed only in attribute values, where they are written as references.
+private enum EscapeAttention {
+    static let inText: UInt8 = 1
+    static let inAttribute: UInt8 = 2
+}
+
+private let escapeAttention: [UInt8] = (0...255).map { value -> UInt8 in
+    let both = EscapeAttention.inText | EscapeAttention.inAttribute
+    switch value {
+    case 0x09, 0x0A: return EscapeAttention.inAttribute
+    case 0x00..<0x20, 0x22, 0x26, 0x3C, 0x3E, 0x7F, 0xC2, 0xEF: return both
+    default: return 0
     }
 }
