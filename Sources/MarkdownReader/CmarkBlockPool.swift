@@ -6,7 +6,7 @@ import Darwin
 import CCmark
 
 /// The memory of one libcmark-gfm parse: its many small blocks (nodes, delimiters, string
-/// buffers of cells and lines) come from size classes of 8 bytes up to 1 KiB, carved out of
+/// buffers of cells and lines) come from size classes of 8 bytes up to 256 bytes, carved out of
 /// 64 KiB chunks and kept on free lists for reuse; larger blocks come from `malloc`. glibc's
 /// `calloc` and `free` for cmark were an eighth of converting a large manual; a class's free
 /// list is a load and a store. A block costs what it costs glibc: its size rounded up to 8 and
@@ -46,7 +46,7 @@ enum CmarkBlockPool {
 
 /// The pool's state, behind a raw pointer in the thread-local slot.
 private struct PoolState {
-    /// The free lists, one per class (payloads 8, 16, … 1024 bytes); a free block's payload holds the next.
+    /// The free lists, one per class (payloads 8, 16, … 256 bytes); a free block's payload holds the next.
     var freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     /// The newest chunk, and where its free space starts.
     var chunks: UnsafeMutableRawPointer?
