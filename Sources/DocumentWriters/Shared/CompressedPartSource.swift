@@ -1,8 +1,8 @@
 import CZip
 
 /// A libzip source that hands over a `CompressedPart` as it goes into the zip: its stat names
-/// the compression method, size and CRC, so `zip_close` copies the bytes instead of deflating
-/// or checksumming them.
+/// the compression method, size and (for deflated data) CRC, so `zip_close` copies the bytes
+/// instead of deflating them.
 final class CompressedPartSource {
     private let part: CompressedPart
     private var offset = 0
@@ -53,9 +53,12 @@ final class CompressedPartSource {
             zip_stat_init(stat)
             stat.pointee.size = zip_uint64_t(part.size)
             stat.pointee.comp_size = zip_uint64_t(part.compressed.count)
-            stat.pointee.crc = part.crc
             stat.pointee.comp_method = zip_uint16_t(part.method)
-            stat.pointee.valid = zip_uint64_t(ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC | ZIP_STAT_COMP_METHOD)
+            stat.pointee.valid = zip_uint64_t(ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD)
+            if let crc = part.crc {
+                stat.pointee.crc = crc
+                stat.pointee.valid |= zip_uint64_t(ZIP_STAT_CRC)
+            }
             return zip_int64_t(MemoryLayout<zip_stat_t>.size)
         case ZIP_SOURCE_ERROR:
             guard let data else { return -1 }
