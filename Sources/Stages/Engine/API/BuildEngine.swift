@@ -136,16 +136,24 @@ public struct BuildEngine: Sendable {
         let changed = firstWrite.happened || !removed.isEmpty || recovering || cache.stages != previous.stages
             || cache.manifestShard != previous.manifestShard
         if changed || output.sha256(of: Manifest.relativePath) != previous.manifestSHA256 {
+            // Both files are written in pieces as they are encoded: at a hundred thousand outputs
+            // they are tens of megabytes each, which the build's peak memory need not hold.
+            // The manifest goes to its temporary file first (its hash goes into the cache) and
+            // replaces the old one after the cache, as before.
             let written = Set(writtenPaths)
-            let entries = cache.allOutputs.map { entry in
-                var entry = entry
-                if written.contains(entry.path) { entry.rebuilt = true }
-                return entry
+            let outputs = cache.allOutputs
+            let manifestTemporary = try output.writeTemporary(for: Manifest.relativePath, pieces: { emit in
+                try ManifestText.encode(outputs: outputs, shard: options.shard, formatVersion: Manifest.currentFormatVersion,
+                                        rebuilt: { written.contains($0.path) ? true : nil }, emit: emit)
+            })
+            cache.manifestSHA256 = manifestTemporary.sha256
+            do {
+                try output.writeIfChanged(BuildCache.relativePath, pieces: { emit in try cache.encode(emit: emit) })
+            } catch {
+                output.discard(manifestTemporary.path)
+                throw error
             }
-            let manifest = try Manifest(outputs: entries, shard: options.shard).encoded()
-            cache.manifestSHA256 = ContentHash.hex(manifest)
-            try output.writeIfChanged(BuildCache.relativePath, bytes: cache.encoded())
-            try output.writeIfChanged(Manifest.relativePath, bytes: manifest)
+            try output.commitIfChanged(manifestTemporary, to: Manifest.relativePath)
             if output.exists(BuildCache.formerPath) { output.remove(BuildCache.formerPath) }
         }
         output.clearIncomplete()
