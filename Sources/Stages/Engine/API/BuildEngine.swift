@@ -110,21 +110,10 @@ public struct BuildEngine: Sendable {
         }
         var cache = BuildCache(stages: records, manifestSHA256: previous.manifestSHA256,
                                manifestShard: options.shard?.description)
-        var owners: [String: String] = [:]
-        for (stage, items) in records.sorted(by: { $0.key < $1.key }) {
-            for (id, record) in items.sorted(by: { $0.key < $1.key }) {
-                let owner = id.isEmpty ? "stage '\(stage)'" : "stage '\(stage)' item '\(id)'"
-                for entry in record.outputs {
-                    if let first = owners[entry.path] {
-                        failures.append(ItemFailure(stage: stage, item: id, message:
-                            "\(BuildError.outputConflict(path: entry.path, first: first, second: owner))"))
-                    }
-                    owners[entry.path] = owner
-                }
-            }
-        }
+        let index = OutputIndex(records)
+        failures += index.conflicts
         var removed: [String] = []
-        for path in unwanted.sorted() where owners[path] == nil {
+        for path in unwanted.sorted() where !index.contains(path) {
             output.remove(path)
             removed.append(path)
             events(.outputRemoved(path: path))
@@ -141,9 +130,8 @@ public struct BuildEngine: Sendable {
             // The manifest goes to its temporary file first (its hash goes into the cache) and
             // replaces the old one after the cache, as before.
             let written = Set(writtenPaths)
-            let outputs = cache.allOutputs
             let manifestTemporary = try output.writeTemporary(for: Manifest.relativePath, pieces: { emit in
-                try ManifestText.encode(outputs: outputs, shard: options.shard, formatVersion: Manifest.currentFormatVersion,
+                try ManifestText.encode(outputs: index.entries, shard: options.shard, formatVersion: Manifest.currentFormatVersion,
                                         rebuilt: { written.contains($0.path) ? true : nil }, emit: emit)
             })
             cache.manifestSHA256 = manifestTemporary.sha256

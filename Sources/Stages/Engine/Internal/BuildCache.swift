@@ -43,11 +43,6 @@ struct BuildCache: Sendable, Equatable {
         return (try? decode(bytes)) ?? BuildCache()
     }
 
-    /// Every output the cache knows of, sorted by path.
-    var allOutputs: [ManifestEntry] {
-        stages.values.flatMap { $0.values.flatMap(\.outputs) }.sorted { $0.path < $1.path }
-    }
-
     // MARK: - Text form
 
     struct Damaged: Error {}

@@ -22,14 +22,17 @@ enum ManifestText {
     ///   - rebuilt: the `rebuilt` value written for an entry (the build marks what it wrote
     ///     without copying every entry to set it).
     ///   - emit: given each piece in order; the pieces joined are the manifest's bytes.
-    static func encode(outputs: [ManifestEntry], shard: Shard?, formatVersion: Int,
+    static func encode(outputs: some Sequence<ManifestEntry>, shard: Shard?, formatVersion: Int,
                        rebuilt: (ManifestEntry) -> Bool?, emit: ([UInt8]) throws -> Void) rethrows {
         var out: [UInt8] = []
         out.reserveCapacity(chunkSize + 4096)
         out.append(contentsOf: "{\n  \"formatVersion\" : \(formatVersion),\n  \"outputs\" : [\n".utf8)
-        if outputs.isEmpty { out.append(UInt8(ascii: "\n")) }
-        for (index, entry) in outputs.enumerated() {
-            out.append(contentsOf: "    {\n".utf8)
+        var count = 0
+        for entry in outputs {
+            // Each entry's closing brace is written without its line end: a comma comes first when
+            // another entry follows.
+            out.append(contentsOf: (count == 0 ? "    {\n" : ",\n    {\n").utf8)
+            count += 1
             var first = true
             func field(_ key: String, _ value: () -> Void) {
                 if !first { out.append(contentsOf: ",\n".utf8) }
@@ -46,12 +49,13 @@ enum ManifestText {
             field("sha256") { string(entry.sha256, into: &out) }
             field("size") { out.append(contentsOf: String(entry.size).utf8) }
             field("stage") { string(entry.stage, into: &out) }
-            out.append(contentsOf: (index == outputs.count - 1 ? "\n    }\n" : "\n    },\n").utf8)
+            out.append(contentsOf: "\n    }".utf8)
             if out.count >= chunkSize {
                 try emit(out)
                 out.removeAll(keepingCapacity: true)
             }
         }
+        out.append(UInt8(ascii: "\n"))
         out.append(contentsOf: "  ]".utf8)
         if let shard {
             out.append(contentsOf: ",\n  \"shard\" : {\n    \"count\" : \(shard.count),\n    \"index\" : \(shard.index)\n  }".utf8)
