@@ -84,8 +84,9 @@ struct CertificatesPlan {
         // Without a key the issuer item writes nothing: do not read every participant for it.
         if id == Self.issuerItem && key == nil { return }
         // The item renders from the records it was hashed on (its `records` input).
-        let records = try hashedRecords(of: context.item)
-        if id == Self.issuerItem { return try writeIssuer(records, context) }
+        let text = try hashedText(of: context.item)
+        if id == Self.issuerItem { return try writeIssuer(text, context) }
+        let records = ParticipantRecords.parse(canonical: String(decoding: text, as: UTF8.self))
         let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
         guard parts.count == 2, let seminar = data.seminars.first(where: { $0.id == parts[0] }) else {
             throw CertificatesError(item: id, reason: "no seminar for this item")
@@ -97,11 +98,11 @@ struct CertificatesPlan {
         try writeParticipant(participant, at: seminar, context)
     }
 
-    /// The records whose SHA-256 is the item's `records` input: from the memo's text when it
+    /// The records text whose SHA-256 is the item's `records` input: from the memo's text when it
     /// matches, else from a text made again from this run's input (another build of the same stage
     /// may have listed its items since).
     /// - Throws: when neither matches (the input changed under the build).
-    private func hashedRecords(of item: StageItem) throws -> [ParticipantRecords] {
+    private func hashedText(of item: StageItem) throws -> ArraySlice<UInt8> {
         let expected = item.inputs.lazy.compactMap { input -> String? in
             if case .digest("records", let sha256) = input { return sha256 }
             return nil
@@ -112,7 +113,7 @@ struct CertificatesPlan {
             let bytes = text.text(of: item.id)
             if ContentHash.hex(bytes) == expected {
                 memo.store(text)
-                return ParticipantRecords.parse(canonical: String(decoding: bytes, as: UTF8.self))
+                return bytes
             }
         }
         throw CertificatesError(item: item.id, reason: "its records changed since the build listed its items")
@@ -179,7 +180,7 @@ struct CertificatesPlan {
     }
 
     /// The issuer's JWK set and the verification index: only what verification needs, no names.
-    private func writeIssuer(_ records: [ParticipantRecords], _ context: StageContext) throws {
+    private func writeIssuer(_ records: ArraySlice<UInt8>, _ context: StageContext) throws {
         guard let signer else { return }
         try context.write("certificates/issuer/jwks.json", bytes: JWKSet(keys: [signer.publishedKey]).jsonBytes)
         // The bare JWK the `kid` URL (`<website>/keys/<thumbprint>.json`) must serve.
@@ -187,8 +188,9 @@ struct CertificatesPlan {
         let revoked = Dictionary(data.revocations.map { ($0.certificateID, $0) }, uniquingKeysWith: { a, _ in a })
         var verification = VerificationIndex()
         let seminars = Dictionary(data.seminars.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for participant in records {
-            guard let seminar = seminars[participant.participant.activity] else { continue }
+        // One participant at a time: everyone's records parsed at once were the stage's peak memory.
+        try ParticipantRecords.forEach(canonical: records) { participant in
+            guard let seminar = seminars[participant.participant.activity] else { return }
             for certificate in granted(participant, at: seminar) {
                 guard let text = certificate.verificationCode, let code = VerificationCode(parsing: text) else { continue }
                 let revocation = revoked[certificate.id].map {
