@@ -41,7 +41,9 @@ struct CertificateRecordsText: Sendable {
             ranges[seminar.id + "/" + CertificatesPlan.decisionsItem] = seminarStart..<bytes.count
             seminarDone(seminar, ContentHash.hex(bytes[seminarStart...]))
         }
-        self.bytes = bytes
+        // Copied to exactly its size: grown by doubling, the buffer kept up to as much again in
+        // spare capacity for the whole build.
+        self.bytes = Array(bytes[...])
         self.ranges = ranges
     }
 
