@@ -178,4 +178,17 @@ final class CertificatesEligibilityTests: XCTestCase {
             XCTAssertEqual(participant.canonicalText, original.canonicalText)
         }
     }
+
+    func testReadingParticipantsOneAtATimeGivesWhatReadingTheWholeTextGives() {
+        var first = records(hours: [7, 0.5], results: [("U1", true, ["1.1": .b1])])
+        first.participant.givenName = "participant\tTab"
+        var second = records(hours: [3.25], results: [("U2", false, ["6.1": .a2])])
+        second.participant.id = "P-2"
+        second.participant.organisation = "x\nparticipant\ty"
+        let text = "attendance\torphan\n\n" + first.canonicalText + "\n\n" + second.canonicalText + "\n"
+        var oneByOne: [String] = []
+        ParticipantRecords.forEach(canonical: Array(text.utf8)[...]) { oneByOne.append($0.canonicalText) }
+        XCTAssertEqual(oneByOne, ParticipantRecords.parse(canonical: text).map(\.canonicalText))
+        XCTAssertEqual(oneByOne, [first.canonicalText, second.canonicalText])
+    }
 }

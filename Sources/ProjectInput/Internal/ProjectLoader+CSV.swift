@@ -18,6 +18,8 @@ struct CSVRow {
     var fields: [String: CSVField]
     var file: String
     var line: Int
+    /// The column names, sorted: one array for every row of the file, which their source maps share.
+    var sortedNames: [String]
 
     func text(_ column: String) -> String { fields[column]?.text.trimmingSpaces ?? "" }
 
@@ -29,7 +31,26 @@ struct CSVRow {
     var start: SourceLocation { SourceLocation(file: file, line: line, column: 1) }
 
     func sourceMap() -> SourceMap {
-        SourceMap(record: start, fields: fields.mapValues { SourceLocation(file: file, line: $0.line, column: $0.column) })
+        var lines: [Int] = [], columns: [Int] = []
+        lines.reserveCapacity(sortedNames.count)
+        columns.reserveCapacity(sortedNames.count)
+        for name in sortedNames {
+            lines.append(fields[name]?.line ?? line)
+            columns.append(fields[name]?.column ?? 1)
+        }
+        return SourceMap(record: start, sortedNames: sortedNames, lines: lines, columns: columns)
+    }
+}
+
+/// Equal arrays of field names made one, so the source maps of rows with the same fields (the
+/// result rows of one unit, with the same competences) share a single copy.
+final class FieldNameInterner {
+    private var known: Set<[String]> = []
+
+    func intern(_ names: [String]) -> [String] {
+        if let found = known.firstIndex(of: names) { return known[found] }
+        known.insert(names)
+        return names
     }
 }
 
@@ -53,11 +74,19 @@ extension ProjectLoader {
                 }
                 let activity = String(name.dropLast(4))
                 guard let rows = readCSV(relative, kind: kind) else { continue }
+                let names = FieldNameInterner()
+                // Exact room for the file's rows: grown by doubling, the lists of a large project
+                // kept up to half their size again as spare capacity for the whole build.
+                switch kind {
+                case .participants: data.participants.reserveCapacity(data.participants.count + rows.count)
+                case .attendance: data.attendance.reserveCapacity(data.attendance.count + rows.count)
+                case .results: data.results.reserveCapacity(data.results.count + rows.count)
+                }
                 for row in rows {
                     switch kind {
                     case .participants: data.participants.append(participant(row, activity: activity))
                     case .attendance: data.attendance.append(attendance(row, seminar: activity))
-                    case .results: data.results.append(result(row, seminar: activity))
+                    case .results: data.results.append(result(row, seminar: activity, names: names))
                     }
                 }
             }
@@ -105,6 +134,7 @@ extension ProjectLoader {
         }
         guard usable else { return nil }
         var rows: [CSVRow] = []
+        let sortedNames = names.sorted()
         for record in records.dropFirst() {
             let line = record.first?.line ?? 1
             guard record.count == names.count else {
@@ -112,7 +142,8 @@ extension ProjectLoader {
                                   "row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(names.count)")
                 continue
             }
-            rows.append(CSVRow(fields: Dictionary(uniqueKeysWithValues: zip(names, record)), file: file, line: line))
+            rows.append(CSVRow(fields: Dictionary(uniqueKeysWithValues: zip(names, record)), file: file, line: line,
+                              sortedNames: sortedNames))
         }
         return rows
     }
@@ -144,7 +175,7 @@ extension ProjectLoader {
         return record
     }
 
-    private func result(_ row: CSVRow, seminar: String) -> AssessmentResult {
+    private func result(_ row: CSVRow, seminar: String, names: FieldNameInterner) -> AssessmentResult {
         var result = AssessmentResult()
         result.seminar = seminar
         result.participant = csvID(row, "participant")
@@ -157,7 +188,7 @@ extension ProjectLoader {
         case "no": result.passed = false
         case let other: diagnostics.error(row.location("passed"), "expected yes or no for 'passed', found '\(other)'")
         }
-        var fields = row.sourceMap().fields
+        var fields: [(name: String, location: SourceLocation)] = row.sortedNames.map { ($0, row.location($0)) }
         let levelsField = row.fields["levels"]
         var column = levelsField?.column ?? 1
         for pair in (levelsField?.text ?? "").split(separator: " ", omittingEmptySubsequences: false) {
@@ -177,9 +208,13 @@ extension ProjectLoader {
                 continue
             }
             result.levels[competence] = level
-            fields["levels." + competence] = here
+            let name = "levels." + competence
+            fields.removeAll { $0.name == name }
+            fields.append((name, here))
         }
-        result.source = SourceMap(record: row.start, fields: fields)
+        fields.sort { $0.name < $1.name }
+        result.source = SourceMap(record: row.start, sortedNames: names.intern(fields.map(\.name)),
+                                  lines: fields.map(\.location.line), columns: fields.map(\.location.column))
         return result
     }
 

@@ -29,6 +29,38 @@ extension ParticipantRecords {
         return text.withUTF8 { parse(canonicalBytes: $0) }
     }
 
+    /// Calls `body` with each participant written by ``canonicalText`` in `bytes` (several joined
+    /// by newlines), one at a time: the records ``parse(canonical:)`` reads, in the same order,
+    /// without holding them all (the issuer item reads every participant of the project).
+    public static func forEach(canonical bytes: ArraySlice<UInt8>, _ body: (ParticipantRecords) throws -> Void) rethrows {
+        let kind = Array("participant\t".utf8)
+        try bytes.withUnsafeBufferPointer { buffer in
+            // Pieces start at participant lines (ten fields): what follows one, up to the next,
+            // is read as its own, exactly as when the whole text is read at once.
+            var pieceStart = 0
+            var lineStart = 0
+            func read(upTo end: Int) throws {
+                guard end > pieceStart else { return }
+                for records in parse(canonicalBytes: UnsafeBufferPointer(rebasing: buffer[pieceStart..<end])) { try body(records) }
+            }
+            while lineStart < buffer.count {
+                var lineEnd = lineStart
+                var tabs = 0
+                while lineEnd < buffer.count && buffer[lineEnd] != UInt8(ascii: "\n") {
+                    if buffer[lineEnd] == 0x09 { tabs += 1 }
+                    lineEnd += 1
+                }
+                if lineStart > pieceStart, tabs == 9, lineEnd - lineStart >= kind.count,
+                   buffer[lineStart..<(lineStart + kind.count)].elementsEqual(kind) {
+                    try read(upTo: lineStart)
+                    pieceStart = lineStart
+                }
+                lineStart = lineEnd + 1
+            }
+            try read(upTo: buffer.count)
+        }
+    }
+
     private static func parse(canonicalBytes bytes: UnsafeBufferPointer<UInt8>) -> [ParticipantRecords] {
         var all: [ParticipantRecords] = []
         var fields: [String] = []

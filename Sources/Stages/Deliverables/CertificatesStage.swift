@@ -13,10 +13,11 @@ extension Stage {
     /// Items: `<seminar>/<participant>` (language and country of the participant),
     /// `<seminar>/decisions` (the seminar's language and country) and `issuer` (no language).
     public static func certificates(version: String = "1") -> Stage {
-        .perItem("certificates", version: version, items: { environment in
-            try CertificatesPlan(environment: environment).items()
+        let memo = CertificateRecordsMemo()
+        return .perItem("certificates", version: version, items: { environment in
+            try CertificatesPlan(environment: environment, memo: memo).items()
         }, run: { context in
-            try CertificatesPlan(environment: context.environment).run(context)
+            try CertificatesPlan(environment: context.environment, memo: memo).run(context)
         })
     }
 }
@@ -31,11 +32,14 @@ struct CertificatesPlan {
     let inputs: BuildInputs
     let environment: StageEnvironment
     let key: SigningKey?
+    /// The records text the items were listed with, which their runs read.
+    let memo: CertificateRecordsMemo
 
-    init(environment: StageEnvironment) throws {
+    init(environment: StageEnvironment, memo: CertificateRecordsMemo = CertificateRecordsMemo()) throws {
         self.environment = environment
         self.inputs = try BuildInputs.from(environment)
         self.key = try CertificateSigning.key(settings: environment.settings)
+        self.memo = memo
     }
 
     var data: ProjectData { inputs.data }
@@ -49,28 +53,23 @@ struct CertificatesPlan {
             common.append(.template(logo))
             if logo.hasSuffix(".svg") { common.append(.template(String(logo.dropLast(4)) + ".png")) }
         }
-        let index = SeminarRecordIndex(data: data)
+        // Each item holds the SHA-256 of its records (an input named `records`, hashed exactly as
+        // the text itself would be), not the text: its run takes the text from the memo.
         var items: [StageItem] = []
-        var everyone: [String] = []
-        for seminar in data.seminars {
-            var seminarRecords: [String] = []
-            for participantID in index.participants(of: seminar.id) {
-                guard let records = index.records(seminar: seminar.id, participant: participantID) else { continue }
-                let canonical = records.canonicalText
-                seminarRecords.append(canonical)
-                let language = CertificateFacts(data: data).language(of: records.participant, at: seminar)
-                items.append(StageItem(id: seminar.id + "/" + participantID,
-                                       inputs: common + labelInputs(language) + [.value("records", canonical)],
-                                       language: language, country: seminar.country))
-            }
-            let all = seminarRecords.joined(separator: "\n")
-            everyone.append(all)
+        let facts = CertificateFacts(data: data)
+        let text = CertificateRecordsText(data: data, each: { seminar, records, sha256 in
+            let language = facts.language(of: records.participant, at: seminar)
+            items.append(StageItem(id: seminar.id + "/" + records.participant.id,
+                                   inputs: common + labelInputs(language) + [.digest(name: "records", sha256: sha256)],
+                                   language: language, country: seminar.country))
+        }, seminarDone: { seminar, sha256 in
             items.append(StageItem(id: seminar.id + "/" + Self.decisionsItem,
-                                   inputs: common + labelInputs(seminar.language) + [.value("records", all)],
+                                   inputs: common + labelInputs(seminar.language) + [.digest(name: "records", sha256: sha256)],
                                    language: seminar.language, country: seminar.country))
-        }
+        })
         items.append(StageItem(id: Self.issuerItem,
-                               inputs: common + [.input("revocations.yaml"), .value("records", everyone.joined(separator: "\n"))]))
+                               inputs: common + [.input("revocations.yaml"), .digest(name: "records", sha256: text.everyoneSHA256)]))
+        memo.store(text)
         return items
     }
 
@@ -85,11 +84,9 @@ struct CertificatesPlan {
         // Without a key the issuer item writes nothing: do not read every participant for it.
         if id == Self.issuerItem && key == nil { return }
         // The item renders from the records it was hashed on (its `records` input).
-        let records = context.item.inputs.compactMap { input -> String? in
-            if case .value("records", let bytes) = input { return String(decoding: bytes, as: UTF8.self) }
-            return nil
-        }.first.map(ParticipantRecords.parse(canonical:)) ?? []
-        if id == Self.issuerItem { return try writeIssuer(records, context) }
+        let text = try hashedText(of: context.item)
+        if id == Self.issuerItem { return try writeIssuer(text, context) }
+        let records = ParticipantRecords.parse(canonical: String(decoding: text, as: UTF8.self))
         let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
         guard parts.count == 2, let seminar = data.seminars.first(where: { $0.id == parts[0] }) else {
             throw CertificatesError(item: id, reason: "no seminar for this item")
@@ -99,6 +96,27 @@ struct CertificatesPlan {
             throw CertificatesError(item: id, reason: "no records of participant '\(parts[1])'")
         }
         try writeParticipant(participant, at: seminar, context)
+    }
+
+    /// The records text whose SHA-256 is the item's `records` input: from the memo's text when it
+    /// matches, else from a text made again from this run's input (another build of the same stage
+    /// may have listed its items since).
+    /// - Throws: when neither matches (the input changed under the build).
+    private func hashedText(of item: StageItem) throws -> ArraySlice<UInt8> {
+        let expected = item.inputs.lazy.compactMap { input -> String? in
+            if case .digest("records", let sha256) = input { return sha256 }
+            return nil
+        }.first
+        guard let expected else { return [] }
+        for text in [memo.text, nil] {
+            let text = text ?? CertificateRecordsText(data: data)
+            let bytes = text.text(of: item.id)
+            if ContentHash.hex(bytes) == expected {
+                memo.store(text)
+                return bytes
+            }
+        }
+        throw CertificatesError(item: item.id, reason: "its records changed since the build listed its items")
     }
 
     private var evaluator: EligibilityEvaluator {
@@ -162,7 +180,7 @@ struct CertificatesPlan {
     }
 
     /// The issuer's JWK set and the verification index: only what verification needs, no names.
-    private func writeIssuer(_ records: [ParticipantRecords], _ context: StageContext) throws {
+    private func writeIssuer(_ records: ArraySlice<UInt8>, _ context: StageContext) throws {
         guard let signer else { return }
         try context.write("certificates/issuer/jwks.json", bytes: JWKSet(keys: [signer.publishedKey]).jsonBytes)
         // The bare JWK the `kid` URL (`<website>/keys/<thumbprint>.json`) must serve.
@@ -170,8 +188,9 @@ struct CertificatesPlan {
         let revoked = Dictionary(data.revocations.map { ($0.certificateID, $0) }, uniquingKeysWith: { a, _ in a })
         var verification = VerificationIndex()
         let seminars = Dictionary(data.seminars.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for participant in records {
-            guard let seminar = seminars[participant.participant.activity] else { continue }
+        // One participant at a time: everyone's records parsed at once were the stage's peak memory.
+        try ParticipantRecords.forEach(canonical: records) { participant in
+            guard let seminar = seminars[participant.participant.activity] else { return }
             for certificate in granted(participant, at: seminar) {
                 guard let text = certificate.verificationCode, let code = VerificationCode(parsing: text) else { continue }
                 let revocation = revoked[certificate.id].map {

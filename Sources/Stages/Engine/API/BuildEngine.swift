@@ -110,21 +110,10 @@ public struct BuildEngine: Sendable {
         }
         var cache = BuildCache(stages: records, manifestSHA256: previous.manifestSHA256,
                                manifestShard: options.shard?.description)
-        var owners: [String: String] = [:]
-        for (stage, items) in records.sorted(by: { $0.key < $1.key }) {
-            for (id, record) in items.sorted(by: { $0.key < $1.key }) {
-                let owner = id.isEmpty ? "stage '\(stage)'" : "stage '\(stage)' item '\(id)'"
-                for entry in record.outputs {
-                    if let first = owners[entry.path] {
-                        failures.append(ItemFailure(stage: stage, item: id, message:
-                            "\(BuildError.outputConflict(path: entry.path, first: first, second: owner))"))
-                    }
-                    owners[entry.path] = owner
-                }
-            }
-        }
+        let index = OutputIndex(records)
+        failures += index.conflicts
         var removed: [String] = []
-        for path in unwanted.sorted() where owners[path] == nil {
+        for path in unwanted.sorted() where !index.contains(path) {
             output.remove(path)
             removed.append(path)
             events(.outputRemoved(path: path))
@@ -136,16 +125,23 @@ public struct BuildEngine: Sendable {
         let changed = firstWrite.happened || !removed.isEmpty || recovering || cache.stages != previous.stages
             || cache.manifestShard != previous.manifestShard
         if changed || output.sha256(of: Manifest.relativePath) != previous.manifestSHA256 {
+            // Both files are written in pieces as they are encoded: at a hundred thousand outputs
+            // they are tens of megabytes each, which the build's peak memory need not hold.
+            // The manifest goes to its temporary file first (its hash goes into the cache) and
+            // replaces the old one after the cache, as before.
             let written = Set(writtenPaths)
-            let entries = cache.allOutputs.map { entry in
-                var entry = entry
-                if written.contains(entry.path) { entry.rebuilt = true }
-                return entry
+            let manifestTemporary = try output.writeTemporary(for: Manifest.relativePath, pieces: { emit in
+                try ManifestText.encode(outputs: index.entries, shard: options.shard, formatVersion: Manifest.currentFormatVersion,
+                                        rebuilt: { written.contains($0.path) ? true : nil }, emit: emit)
+            })
+            cache.manifestSHA256 = manifestTemporary.sha256
+            do {
+                try output.writeIfChanged(BuildCache.relativePath, pieces: { emit in try cache.encode(emit: emit) })
+            } catch {
+                output.discard(manifestTemporary.path)
+                throw error
             }
-            let manifest = try Manifest(outputs: entries, shard: options.shard).encoded()
-            cache.manifestSHA256 = ContentHash.hex(manifest)
-            try output.writeIfChanged(BuildCache.relativePath, bytes: cache.encoded())
-            try output.writeIfChanged(Manifest.relativePath, bytes: manifest)
+            try output.commitIfChanged(manifestTemporary, to: Manifest.relativePath)
             if output.exists(BuildCache.formerPath) { output.remove(BuildCache.formerPath) }
         }
         output.clearIncomplete()

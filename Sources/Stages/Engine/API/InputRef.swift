@@ -9,6 +9,11 @@ public enum InputRef: Sendable, Hashable {
     case value(name: String, bytes: [UInt8])
     /// All the outputs of another stage (which must be among the stage's dependencies).
     case stage(String)
+    /// A value known by the lowercase hex SHA-256 of its bytes: it hashes exactly as
+    /// ``value(name:bytes:)`` with those bytes would (same key, same digest), for large values
+    /// the stage can make again when the item runs, so the item need not hold them for the
+    /// whole build.
+    case digest(name: String, sha256: String)
 
     /// A named text value (an option such as a language list, a record's canonical form).
     public static func value(_ name: String, _ text: String) -> InputRef {
@@ -20,7 +25,7 @@ public enum InputRef: Sendable, Hashable {
         switch self {
         case .input(let path): "input:\(path)"
         case .template(let path): "template:\(path)"
-        case .value(let name, _): "value:\(name)"
+        case .value(let name, _), .digest(let name, _): "value:\(name)"
         case .stage(let name): "stage:\(name)"
         }
     }

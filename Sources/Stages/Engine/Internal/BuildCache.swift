@@ -43,17 +43,21 @@ struct BuildCache: Sendable, Equatable {
         return (try? decode(bytes)) ?? BuildCache()
     }
 
-    /// Every output the cache knows of, sorted by path.
-    var allOutputs: [ManifestEntry] {
-        stages.values.flatMap { $0.values.flatMap(\.outputs) }.sorted { $0.path < $1.path }
-    }
-
     // MARK: - Text form
 
     struct Damaged: Error {}
 
     func encoded() -> [UInt8] {
+        var all: [UInt8] = []
+        encode { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// The text form in pieces of about ``ManifestText/chunkSize`` bytes (the cache of a large
+    /// build is tens of megabytes: written in pieces, it is never held whole).
+    func encode(emit: ([UInt8]) throws -> Void) rethrows {
         var out: [UInt8] = []
+        out.reserveCapacity(ManifestText.chunkSize + 4096)
         out.append(contentsOf: BuildCache.header.utf8)
         out.append(UInt8(ascii: "\n"))
         line(["manifest", manifestSHA256, manifestShard], into: &out)
@@ -67,9 +71,13 @@ struct BuildCache: Sendable, Equatable {
                     line(["output", entry.path, entry.stage, entry.item, entry.language, entry.format, String(entry.size),
                           entry.sha256, entry.inputsHash == record.inputsHash ? "" : entry.inputsHash], into: &out)
                 }
+                if out.count >= ManifestText.chunkSize {
+                    try emit(out)
+                    out.removeAll(keepingCapacity: true)
+                }
             }
         }
-        return out
+        try emit(out)
     }
 
     static func decode(_ bytes: [UInt8]) throws -> BuildCache {

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -78,25 +79,113 @@ struct OutputDirectory: Sendable {
         guard descriptor >= 0 else {
             throw BuildError.io(path: relativePath, reason: "cannot create a temporary file: \(String(cString: strerror(errno)))")
         }
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = Self.writeAll(bytes, to: descriptor)
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
             throw BuildError.io(path: relativePath, reason: "cannot write: \(failure)")
         }
         return temporary
+    }
+
+    /// Writes every byte to `descriptor`; the reason when it cannot.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
+    /// A file made in pieces, written to its temporary file (see ``writeTemporary(for:pieces:)``).
+    struct StreamedTemporary {
+        var path: String
+        var size: Int
+        /// Lowercase hex SHA-256 of the bytes.
+        var sha256: String
+    }
+
+    /// Writes a file made in pieces to a new temporary file as they come (a manifest can be tens
+    /// of megabytes: it is never held whole), hashing them on the way.
+    /// - Parameter produce: calls its argument with each piece in order.
+    func writeTemporary(for relativePath: String,
+                        pieces produce: ((_ piece: [UInt8]) throws -> Void) throws -> Void) throws -> StreamedTemporary {
+        let temporary = try writeTemporary(for: relativePath, bytes: [])
+        let descriptor = open(temporary, O_WRONLY | O_TRUNC | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let failure = String(cString: strerror(errno))
+            unlink(temporary)
+            throw BuildError.io(path: relativePath, reason: "cannot write: \(failure)")
+        }
+        var hasher = SHA256()
+        var size = 0
+        var failure: String?
+        do {
+            try produce { piece in
+                guard failure == nil else { return }
+                hasher.update(data: piece)
+                size += piece.count
+                failure = Self.writeAll(piece, to: descriptor)
+            }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw BuildError.io(path: relativePath, reason: "cannot write: \(failure)")
+        }
+        return StreamedTemporary(path: temporary, size: size, sha256: ContentHash.hex(digest: hasher.finalize()))
+    }
+
+    /// Renames the temporary file into place when the file's size or SHA-256 differ from it, and
+    /// deletes it otherwise (so an unchanged file keeps its time, as ``writeIfChanged(_:bytes:)``).
+    /// - Returns: whether it wrote.
+    @discardableResult
+    func commitIfChanged(_ temporary: StreamedTemporary, to relativePath: String) throws -> Bool {
+        if size(of: relativePath) == temporary.size, streamedSHA256(of: relativePath) == temporary.sha256 {
+            unlink(temporary.path)
+            return false
+        }
+        try commit(temporary.path, to: relativePath)
+        return true
+    }
+
+    /// ``writeTemporary(for:pieces:)`` then ``commitIfChanged(_:to:)``.
+    /// - Returns: whether it wrote.
+    @discardableResult
+    func writeIfChanged(_ relativePath: String,
+                        pieces produce: ((_ piece: [UInt8]) throws -> Void) throws -> Void) throws -> Bool {
+        try commitIfChanged(try writeTemporary(for: relativePath, pieces: produce), to: relativePath)
+    }
+
+    /// The SHA-256 of a file read a megabyte at a time (a manifest can be tens of megabytes), or
+    /// `nil` when it cannot be read.
+    func streamedSHA256(of relativePath: String) -> String? {
+        let descriptor = open(path(relativePath), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var hasher = SHA256()
+        var buffer = [UInt8](repeating: 0, count: ManifestText.chunkSize)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        }
+        return ContentHash.hex(digest: hasher.finalize())
     }
 
     /// Renames a temporary file from ``writeTemporary(for:bytes:)`` into place (deleting it when that fails).

@@ -116,6 +116,8 @@ struct UnitRunner: Sendable {
                 line("\(key) \(hash ?? "-")")
             case .value(_, let bytes):
                 line("\(key) \(ContentHash.hex(bytes))")
+            case .digest(_, let sha256):
+                line("\(key) \(sha256)")
             case .stage(let name):
                 guard let digest = unit.dependencyDigests[name] else {
                     throw BuildError.undeclaredStageInput(stage: unit.stage.name, reads: name)
