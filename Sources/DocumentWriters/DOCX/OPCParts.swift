@@ -37,14 +37,16 @@ enum OPCParts {
         return xml.finish()
     }
 
-    /// `_rels/.rels`: the main document and the two property parts.
-    static func packageRelationships() -> [UInt8] {
+    /// `_rels/.rels`: the main document and the two property parts (the same in every package).
+    static func packageRelationships() -> [UInt8] { packageRelationshipsPart }
+
+    private static let packageRelationshipsPart: [UInt8] = {
         let relationships = WordRelationships()
         _ = relationships.id(type: .officeDocument, target: "word/document.xml")
         _ = relationships.id(type: .coreProperties, target: "docProps/core.xml")
         _ = relationships.id(type: .extendedProperties, target: "docProps/app.xml")
         return relationships.xml()
-    }
+    }()
 
     /// `docProps/core.xml`: title, subject, creator, keywords, language and the build time.
     static func coreProperties(_ metadata: Metadata, timestamp: Int) -> [UInt8] {
@@ -112,6 +114,12 @@ enum OPCParts {
     static func startFootnotes(_ xml: XMLWriter) {
         xml.start(constant: "w:footnotes")
         WordNamespace.declareBodyNamespaces(on: xml)
+        xml.raw(separatorFootnotes)
+    }
+
+    /// The separator footnotes, the same in every package, as markup to splice in.
+    private static let separatorFootnotes: [UInt8] = {
+        let xml = XMLWriter(fragment: ())
         for (id, type, mark) in [("-1", "separator", "w:separator"), ("0", "continuationSeparator", "w:continuationSeparator")] {
             xml.element("w:footnote", ["w:type": type, "w:id": id]) {
                 xml.element("w:p") {
@@ -122,5 +130,6 @@ enum OPCParts {
                 }
             }
         }
-    }
+        return xml.finish()
+    }()
 }

@@ -18,31 +18,26 @@ final class WordPackageState {
     /// The alignment of the `Normal` style: that of paragraphs without a style of their own.
     private let normalAlignment: Alignment
 
-    init(style: HouseStyle, document: Document) {
+    /// The Word ids of the house style's styles.
+    private let styleIDs: WordStyleIDs
+
+    /// `styleIDs` must be those of `style` (the writer takes them from the style's part cache).
+    init(style: HouseStyle, document: Document, styleIDs: WordStyleIDs? = nil) {
         self.style = style
         self.document = document
+        self.styleIDs = styleIDs ?? WordStyleIDs(style: style)
         normalAlignment = style.paragraphStyles["Normal"]?.alignment ?? .start
     }
 
-    private var paragraphStyleIDs: [String: String] = [:]
-    private var characterStyleIDs: [String: String?] = [:]
-
     /// The `w:pStyle` id of a paragraph style name: `WordStyleID.paragraph`, or `Normal` for a
-    /// name the house style does not have; worked out once per name (it filters the name's scalars).
+    /// name the house style does not have.
     func paragraphStyleID(_ name: String) -> String {
-        if let id = paragraphStyleIDs[name] { return id }
-        let id = style.paragraphStyles[name] != nil ? WordStyleID.paragraph(name) : "Normal"
-        paragraphStyleIDs[name] = id
-        return id
+        styleIDs.paragraph[name] ?? "Normal"
     }
 
-    /// The `w:rStyle` id of a character style of the house style, nil for a name it does not have;
-    /// worked out once per name.
+    /// The `w:rStyle` id of a character style of the house style, nil for a name it does not have.
     func characterStyleID(_ name: String) -> String? {
-        if let id = characterStyleIDs[name] { return id }
-        let id = style.characterStyles[name] != nil ? WordStyleID.character(name) : nil
-        characterStyleIDs[name] = .some(id)
-        return id
+        styleIDs.character[name]
     }
 
     /// The alignment a paragraph of the named style has without a `w:jc` of its own: the style's,
@@ -88,6 +83,25 @@ final class WordPackageState {
     func restore(_ snapshot: RunningSnapshot) {
         for item in snapshot.media { media.add(item) }
         nextDrawingID = snapshot.drawingID
+    }
+}
+
+/// The `w:pStyle` and `w:rStyle` ids of every paragraph and character style of a house style,
+/// worked out once per style and process (each filters the name's scalars) rather than once per
+/// document.
+struct WordStyleIDs: Sendable {
+    /// Paragraph style name → `WordStyleID.paragraph(name)`.
+    let paragraph: [String: String]
+    /// Character style name → `WordStyleID.character(name)`.
+    let character: [String: String]
+
+    init(style: HouseStyle) {
+        var paragraph: [String: String] = [:]
+        for name in style.paragraphStyles.keys { paragraph[name] = WordStyleID.paragraph(name) }
+        var character: [String: String] = [:]
+        for name in style.characterStyles.keys { character[name] = WordStyleID.character(name) }
+        self.paragraph = paragraph
+        self.character = character
     }
 }
 

@@ -11,14 +11,30 @@ final class WordRelationships {
         var isExternal: Bool
     }
 
+    /// What makes two relationships the same. Hashes only the target (types are long URIs that
+    /// share their first 60 bytes); equality compares all three.
+    private struct Key: Hashable {
+        var type: RelationshipType
+        var isExternal: Bool
+        var target: String
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(target)
+        }
+
+        static func == (left: Key, right: Key) -> Bool {
+            left.target == right.target && left.type == right.type && left.isExternal == right.isExternal
+        }
+    }
+
     private(set) var relationships: [Relationship] = []
-    private var idsByKey: [String: String] = [:]
+    private var idsByKey: [Key: String] = [:]
 
     var isEmpty: Bool { relationships.isEmpty }
 
     /// The id of the relationship of `type` to `target`, added if new.
     func id(type: RelationshipType, target: String, isExternal: Bool = false) -> String {
-        let key = "\(type.rawValue) \(isExternal ? "E" : "I") \(target)"
+        let key = Key(type: type, isExternal: isExternal, target: target)
         if let id = idsByKey[key] { return id }
         let id = "rId\(relationships.count + 1)"
         relationships.append(Relationship(id: id, type: type.rawValue, target: target, isExternal: isExternal))
