@@ -116,21 +116,31 @@ final class WordMedia {
     }
 
     private(set) var items: [Item] = []
+    /// Items by their bytes, kept only once there are more than `linearSearchLimit` items: a
+    /// document has a logo or two, which a look at each item finds faster than hashing (sampled
+    /// bytes and a new dictionary in every certificate).
     private var targetsByBytes: [SampledBytesKey: String] = [:]
+    private static let linearSearchLimit = 8
 
     func target(for bytes: [UInt8], fileExtension: String) -> String {
-        let key = SampledBytesKey(bytes)
-        if let target = targetsByBytes[key] { return target }
+        if items.count <= Self.linearSearchLimit {
+            if let item = items.first(where: { SampledBytesKey($0.bytes) == SampledBytesKey(bytes) }) { return item.target }
+        } else if let target = targetsByBytes[SampledBytesKey(bytes)] {
+            return target
+        }
         let target = "media/image\(items.count + 1).\(fileExtension)"
-        items.append(Item(target: target, bytes: bytes, fileExtension: fileExtension))
-        targetsByBytes[key] = target
+        add(Item(target: target, bytes: bytes, fileExtension: fileExtension))
         return target
     }
 
     /// Adds an item made for an earlier document (see `WordPackageState.restore`).
     func add(_ item: Item) {
         items.append(item)
-        targetsByBytes[SampledBytesKey(item.bytes)] = item.target
+        if items.count == Self.linearSearchLimit + 1 {
+            for item in items { targetsByBytes[SampledBytesKey(item.bytes)] = item.target }
+        } else if items.count > Self.linearSearchLimit + 1 {
+            targetsByBytes[SampledBytesKey(item.bytes)] = item.target
+        }
     }
 
     var fileExtensions: [String] { Array(Set(items.map(\.fileExtension))) }

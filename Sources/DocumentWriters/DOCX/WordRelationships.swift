@@ -6,7 +6,9 @@
 final class WordRelationships {
     struct Relationship {
         var id: String
-        var type: String
+        var kind: RelationshipType
+        /// The relationship type URI.
+        var type: String { kind.rawValue }
         var target: String
         var isExternal: Bool
     }
@@ -37,7 +39,7 @@ final class WordRelationships {
         let key = Key(type: type, isExternal: isExternal, target: target)
         if let id = idsByKey[key] { return id }
         let id = "rId\(relationships.count + 1)"
-        relationships.append(Relationship(id: id, type: type.rawValue, target: target, isExternal: isExternal))
+        relationships.append(Relationship(id: id, kind: type, target: target, isExternal: isExternal))
         idsByKey[key] = id
         return id
     }
@@ -50,7 +52,7 @@ final class WordRelationships {
         for relationship in relationships {
             xml.start(constant: "Relationship")
             xml.attribute(constant: "Id", relationship.id)
-            xml.attribute(constant: "Type", relationship.type)
+            xml.attributes(constant: relationship.kind.typeAttribute)
             xml.attribute(constant: "Target", relationship.target)
             if relationship.isExternal { xml.attribute(constant: "TargetMode", "External") }
             xml.end()
@@ -61,7 +63,7 @@ final class WordRelationships {
 }
 
 /// Relationship types used by the DOCX writer (ECMA-376 Part 1, §15).
-enum RelationshipType: String {
+enum RelationshipType: String, CaseIterable {
     case officeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
     case coreProperties = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
     case extendedProperties = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
@@ -73,6 +75,24 @@ enum RelationshipType: String {
     case footer = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
     case hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
     case image = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+    /// ` Type="…"`, the raw value as constant markup (the URIs need no escaping), so that writing a
+    /// `.rels` part does not escape the same long URIs in every package.
+    var typeAttribute: StaticString {
+        switch self {
+        case .officeDocument: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+        case .coreProperties: " Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\""
+        case .extendedProperties: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\""
+        case .styles: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\""
+        case .numbering: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\""
+        case .settings: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\""
+        case .footnotes: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\""
+        case .header: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\""
+        case .footer: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\""
+        case .hyperlink: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
+        case .image: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\""
+        }
+    }
 }
 
 /// Namespace URIs of WordprocessingML and the DrawingML parts it embeds.
