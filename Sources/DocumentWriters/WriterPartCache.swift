@@ -27,6 +27,8 @@ public final class WriterPartCache: Sendable {
         case wordSettings(language: String)
         /// DOCX `docProps/app.xml` naming this generator.
         case wordExtendedProperties(generator: String)
+        /// A time as `W3CDateTime.string(fromEpochSeconds:)` writes it (the build time of every DOCX's core properties).
+        case w3cDateTime(epochSeconds: Int)
         /// The ODT `styles.xml` from the font faces to the end of `office:styles`, for a document language.
         case odfCommonStyles(language: String)
     }

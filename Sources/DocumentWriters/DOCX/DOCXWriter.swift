@@ -78,7 +78,8 @@ public struct DOCXWriter: DocumentWriter {
         var entries: [ArchiveEntry] = [
             ArchiveEntry(path: "[Content_Types].xml", bytes: contentTypes, isRepeated: true),
             ArchiveEntry(path: "_rels/.rels", bytes: OPCParts.packageRelationships(), isRepeated: true),
-            ArchiveEntry(path: "docProps/core.xml", bytes: OPCParts.coreProperties(document.metadata, timestamp: options.timestamp)),
+            ArchiveEntry(path: "docProps/core.xml", bytes: OPCParts.coreProperties(
+                document.metadata, time: cache.part(.w3cDateTime(epochSeconds: options.timestamp)) { W3CDateTime.string(fromEpochSeconds: options.timestamp) })),
             ArchiveEntry(path: "docProps/app.xml", bytes: cache.part(.wordExtendedProperties(generator: options.generator)) {
                 OPCParts.extendedProperties(generator: options.generator)
             }, isRepeated: true),

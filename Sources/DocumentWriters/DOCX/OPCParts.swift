@@ -49,7 +49,8 @@ enum OPCParts {
     }()
 
     /// `docProps/core.xml`: title, subject, creator, keywords, language and the build time.
-    static func coreProperties(_ metadata: Metadata, timestamp: Int) -> [UInt8] {
+    /// `time` is the build time as `W3CDateTime.string(fromEpochSeconds:)` writes it.
+    static func coreProperties(_ metadata: Metadata, time: String) -> [UInt8] {
         let xml = XMLWriter()
         xml.start(constant: "cp:coreProperties")
         xml.attribute(constant: "xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
@@ -70,7 +71,6 @@ enum OPCParts {
             xml.element("dc:description", text: description)
         }
         xml.element("dc:language", text: metadata.language)
-        let time = W3CDateTime.string(fromEpochSeconds: timestamp)
         xml.element("dcterms:created", ["xsi:type": "dcterms:W3CDTF"], text: time)
         xml.element("dcterms:modified", ["xsi:type": "dcterms:W3CDTF"], text: time)
         xml.end()

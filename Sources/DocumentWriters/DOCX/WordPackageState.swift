@@ -44,8 +44,8 @@ final class WordPackageState {
     /// else `Normal`'s (every style is based on it), else left (the document defaults say none).
     /// A name that is not a paragraph style of the house style is written as `Normal`.
     func alignment(ofParagraphStyle name: String?) -> Alignment {
-        guard let name, name != "Normal", let paragraphStyle = style.paragraphStyles[name] else { return normalAlignment }
-        return paragraphStyle.alignment ?? normalAlignment
+        guard let name, name != "Normal" else { return normalAlignment }
+        return styleIDs.alignment[name] ?? normalAlignment
     }
 
     /// The document's headings for a table of contents.
@@ -94,10 +94,18 @@ struct WordStyleIDs: Sendable {
     let paragraph: [String: String]
     /// Character style name → `WordStyleID.character(name)`.
     let character: [String: String]
+    /// Paragraph style name → its own alignment, for the styles that set one (looked up for every
+    /// paragraph, without copying the style out of the house style).
+    let alignment: [String: Alignment]
 
     init(style: HouseStyle) {
         var paragraph: [String: String] = [:]
-        for name in style.paragraphStyles.keys { paragraph[name] = WordStyleID.paragraph(name) }
+        var alignment: [String: Alignment] = [:]
+        for (name, paragraphStyle) in style.paragraphStyles {
+            paragraph[name] = WordStyleID.paragraph(name)
+            if let own = paragraphStyle.alignment { alignment[name] = own }
+        }
+        self.alignment = alignment
         var character: [String: String] = [:]
         for name in style.characterStyles.keys { character[name] = WordStyleID.character(name) }
         self.paragraph = paragraph
