@@ -19,6 +19,16 @@ public final class WriterPartCache: Sendable {
         case wordStyles(language: String)
         /// The DOCX header and footer parts of a document whose sections show these running contents.
         case wordRunning([WordRunningKey])
+        /// The Word ids of the house style's paragraph and character styles (`WordStyleIDs`).
+        case wordStyleIDs
+        /// DOCX `[Content_Types].xml` for these media file extensions (sorted) and header and footer part names.
+        case wordContentTypes(mediaExtensions: [String], headerParts: [String], footerParts: [String])
+        /// DOCX `word/settings.xml` for a document language.
+        case wordSettings(language: String)
+        /// DOCX `docProps/app.xml` naming this generator.
+        case wordExtendedProperties(generator: String)
+        /// A time as `W3CDateTime.string(fromEpochSeconds:)` writes it (the build time of every DOCX's core properties).
+        case w3cDateTime(epochSeconds: Int)
         /// The ODT `styles.xml` from the font faces to the end of `office:styles`, for a document language.
         case odfCommonStyles(language: String)
     }

@@ -28,6 +28,36 @@ final class DOCXWriterTests: XCTestCase {
         XCTAssertTrue(names.contains { $0.hasPrefix("word/media/") && $0.hasSuffix(".svg") }, "\(names)")
     }
 
+    func testRelationshipTypeMarkupIsTheEscapedTypeURI() {
+        for type in RelationshipType.allCases {
+            let xml = XMLWriter(fragment: ())
+            xml.start(constant: "R")
+            xml.attribute(constant: "Type", type.rawValue)
+            xml.end()
+            XCTAssertEqual(type.typeAttribute.description, " Type=\"\(type.rawValue)\"")
+            XCTAssertEqual(String(decoding: xml.finish(), as: UTF8.self), "<R\(type.typeAttribute.description)/>")
+        }
+    }
+
+    func testRelationshipsOfTheSameTargetAndTypeShareAnIdAndOtherTypesDoNot() {
+        let relationships = WordRelationships()
+        let header = relationships.id(type: .header, target: "x.xml")
+        XCTAssertEqual(relationships.id(type: .header, target: "x.xml"), header)
+        XCTAssertNotEqual(relationships.id(type: .footer, target: "x.xml"), header)
+        XCTAssertNotEqual(relationships.id(type: .header, target: "x.xml", isExternal: true), header)
+        XCTAssertEqual(relationships.relationships.map(\.id), ["rId1", "rId2", "rId3"])
+    }
+
+    func testMediaAreStoredOnceByBytesBelowAndAboveTheLinearSearchLimit() {
+        let media = WordMedia()
+        let images = (0..<12).map { index in [UInt8](repeating: UInt8(index), count: 100 + index) }
+        let targets = images.map { media.target(for: $0, fileExtension: "png") }
+        XCTAssertEqual(targets, (1...12).map { "media/image\($0).png" })
+        // Equal bytes in another array (other storage) find the first target, whatever the count.
+        XCTAssertEqual(images.map { media.target(for: Array($0), fileExtension: "png") }, targets)
+        XCTAssertEqual(media.items.count, 12)
+    }
+
     func testDocumentRelationshipsStartWithFixedParts() throws {
         let rels = try corpus().text("word/_rels/document.xml.rels")
         XCTAssertTrue(rels.contains(#"Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles""#))

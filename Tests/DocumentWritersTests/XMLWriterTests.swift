@@ -102,6 +102,17 @@ final class XMLWriterTests: XCTestCase {
         XCTAssertEqual(String(decoding: xml.finish(), as: UTF8.self), "<a>t</a>")
     }
 
+    func testConstantAttributesGoOnTheOpenStartTagAndAreIgnoredAfterContent() {
+        let xml = XMLWriter(fragment: ())
+        xml.start(constant: "a")
+        xml.attribute(constant: "id", "1")
+        xml.attributes(constant: " t=\"x\" u=\"y\"")
+        xml.text("t")
+        xml.attributes(constant: " late=\"z\"")
+        xml.end()
+        XCTAssertEqual(String(decoding: xml.finish(), as: UTF8.self), "<a id=\"1\" t=\"x\" u=\"y\">t</a>")
+    }
+
     func testFinishClosesOpenElementsAndEndsADocumentWithANewline() {
         let xml = XMLWriter()
         xml.start("a")

@@ -25,7 +25,9 @@ public struct DOCXWriter: DocumentWriter {
         // Phase 1: every heading gets an anchor for bookmarks, links and the table of contents.
         var document = input.withHeadingIDs()
         if document.sections.isEmpty { document.sections = [Section(blocks: [])] }
-        let state = WordPackageState(style: options.style, document: document)
+        let cache = options.partCache
+        let state = WordPackageState(style: options.style, document: document,
+                                     styleIDs: cache.part(.wordStyleIDs) { WordStyleIDs(style: options.style) })
 
         // Phase 2: relationships of the main document in a fixed order, then headers and footers.
         let documentRelationships = WordRelationships()
@@ -33,7 +35,7 @@ public struct DOCXWriter: DocumentWriter {
         _ = documentRelationships.id(type: .numbering, target: "numbering.xml")
         _ = documentRelationships.id(type: .settings, target: "settings.xml")
         _ = documentRelationships.id(type: .footnotes, target: "footnotes.xml")
-        let running = WordHeaderFooterParts.cached(document: document, state: state, cache: options.partCache)
+        let running = WordHeaderFooterParts.cached(document: document, state: state, cache: cache)
         for part in running.headers { _ = documentRelationships.id(type: .header, target: part.name) }
         for part in running.footers { _ = documentRelationships.id(type: .footer, target: part.name) }
 
@@ -68,20 +70,28 @@ public struct DOCXWriter: DocumentWriter {
         footnotesXML.end()
 
         // Phase 4: the parts that depend on what the body used, then the package around them.
+        let mediaExtensions = state.media.fileExtensions.sorted()
+        let headerParts = running.headers.map(\.name), footerParts = running.footers.map(\.name)
+        let contentTypes = cache.part(.wordContentTypes(mediaExtensions: mediaExtensions, headerParts: headerParts, footerParts: footerParts)) {
+            OPCParts.contentTypes(mediaExtensions: mediaExtensions, headerParts: headerParts, footerParts: footerParts)
+        }
         var entries: [ArchiveEntry] = [
-            ArchiveEntry(path: "[Content_Types].xml", bytes: OPCParts.contentTypes(
-                mediaExtensions: state.media.fileExtensions, headerParts: running.headers.map(\.name), footerParts: running.footers.map(\.name)),
-                isRepeated: true),
+            ArchiveEntry(path: "[Content_Types].xml", bytes: contentTypes, isRepeated: true),
             ArchiveEntry(path: "_rels/.rels", bytes: OPCParts.packageRelationships(), isRepeated: true),
-            ArchiveEntry(path: "docProps/core.xml", bytes: OPCParts.coreProperties(document.metadata, timestamp: options.timestamp)),
-            ArchiveEntry(path: "docProps/app.xml", bytes: OPCParts.extendedProperties(generator: options.generator), isRepeated: true),
+            ArchiveEntry(path: "docProps/core.xml", bytes: OPCParts.coreProperties(
+                document.metadata, time: cache.part(.w3cDateTime(epochSeconds: options.timestamp)) { W3CDateTime.string(fromEpochSeconds: options.timestamp) })),
+            ArchiveEntry(path: "docProps/app.xml", bytes: cache.part(.wordExtendedProperties(generator: options.generator)) {
+                OPCParts.extendedProperties(generator: options.generator)
+            }, isRepeated: true),
             ArchiveEntry(path: "word/document.xml", bytes: bodyXML.finish()),
             ArchiveEntry(path: "word/_rels/document.xml.rels", bytes: documentRelationships.xml()),
-            ArchiveEntry(path: "word/styles.xml", bytes: options.partCache.part(.wordStyles(language: document.metadata.language)) {
+            ArchiveEntry(path: "word/styles.xml", bytes: cache.part(.wordStyles(language: document.metadata.language)) {
                 WordStylesWriter(style: options.style, language: document.metadata.language).xml()
             }, isRepeated: true),
             ArchiveEntry(path: "word/numbering.xml", bytes: state.numbering.xml(), isRepeated: true),
-            ArchiveEntry(path: "word/settings.xml", bytes: OPCParts.settings(language: document.metadata.language), isRepeated: true),
+            ArchiveEntry(path: "word/settings.xml", bytes: cache.part(.wordSettings(language: document.metadata.language)) {
+                OPCParts.settings(language: document.metadata.language)
+            }, isRepeated: true),
             ArchiveEntry(path: "word/footnotes.xml", bytes: footnotesXML.finish()),
         ]
         if !footnotesRelationships.isEmpty {

@@ -37,17 +37,20 @@ enum OPCParts {
         return xml.finish()
     }
 
-    /// `_rels/.rels`: the main document and the two property parts.
-    static func packageRelationships() -> [UInt8] {
+    /// `_rels/.rels`: the main document and the two property parts (the same in every package).
+    static func packageRelationships() -> [UInt8] { packageRelationshipsPart }
+
+    private static let packageRelationshipsPart: [UInt8] = {
         let relationships = WordRelationships()
         _ = relationships.id(type: .officeDocument, target: "word/document.xml")
         _ = relationships.id(type: .coreProperties, target: "docProps/core.xml")
         _ = relationships.id(type: .extendedProperties, target: "docProps/app.xml")
         return relationships.xml()
-    }
+    }()
 
     /// `docProps/core.xml`: title, subject, creator, keywords, language and the build time.
-    static func coreProperties(_ metadata: Metadata, timestamp: Int) -> [UInt8] {
+    /// `time` is the build time as `W3CDateTime.string(fromEpochSeconds:)` writes it.
+    static func coreProperties(_ metadata: Metadata, time: String) -> [UInt8] {
         let xml = XMLWriter()
         xml.start(constant: "cp:coreProperties")
         xml.attribute(constant: "xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
@@ -68,7 +71,6 @@ enum OPCParts {
             xml.element("dc:description", text: description)
         }
         xml.element("dc:language", text: metadata.language)
-        let time = W3CDateTime.string(fromEpochSeconds: timestamp)
         xml.element("dcterms:created", ["xsi:type": "dcterms:W3CDTF"], text: time)
         xml.element("dcterms:modified", ["xsi:type": "dcterms:W3CDTF"], text: time)
         xml.end()
@@ -112,6 +114,12 @@ enum OPCParts {
     static func startFootnotes(_ xml: XMLWriter) {
         xml.start(constant: "w:footnotes")
         WordNamespace.declareBodyNamespaces(on: xml)
+        xml.raw(separatorFootnotes)
+    }
+
+    /// The separator footnotes, the same in every package, as markup to splice in.
+    private static let separatorFootnotes: [UInt8] = {
+        let xml = XMLWriter(fragment: ())
         for (id, type, mark) in [("-1", "separator", "w:separator"), ("0", "continuationSeparator", "w:continuationSeparator")] {
             xml.element("w:footnote", ["w:type": type, "w:id": id]) {
                 xml.element("w:p") {
@@ -122,5 +130,6 @@ enum OPCParts {
                 }
             }
         }
-    }
+        return xml.finish()
+    }()
 }

@@ -40,49 +40,46 @@ extension WordDocumentWriter {
             height = max(1, Int((Double(height) * Double(maximumWidth.emus) / Double(width)).rounded()))
             width = maximumWidth.emus
         }
-        let drawingID = String(state.drawingID())
+        let drawingID = state.drawingID()
         let name = "Picture \(drawingID)"
+        // Constant names and markup: the same bytes as elements built from attribute lists, without
+        // building a string for every name and number (a certificate draws its logo and QR code).
         xml.start(constant: "w:r")
         writeRunProperties(format)
         xml.start(constant: "w:drawing")
-        xml.start(constant: "wp:inline")
-        for side in ["distT", "distB", "distL", "distR"] { xml.attribute(side, "0") }
-        xml.empty("wp:extent", ["cx": String(width), "cy": String(height)])
-        xml.empty("wp:docPr", ["id": drawingID, "name": name, "descr": image.altText])
-        xml.element("wp:cNvGraphicFramePr") {
-            xml.empty("a:graphicFrameLocks", ["noChangeAspect": "1"])
+        xml.start(constant: "wp:inline", attributes: " distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"")
+        xml.start(constant: "wp:extent")
+        xml.attribute(constant: "cx", number: width)
+        xml.attribute(constant: "cy", number: height)
+        xml.end()
+        xml.start(constant: "wp:docPr")
+        xml.attribute(constant: "id", number: drawingID)
+        xml.attribute(constant: "name", name)
+        xml.attribute(constant: "descr", image.altText)
+        xml.end()
+        xml.markup("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
+        xml.markup("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr>")
+        xml.start(constant: "pic:cNvPr", attributes: " id=\"0\"")
+        xml.attribute(constant: "name", name)
+        xml.attribute(constant: "descr", image.altText)
+        xml.end()
+        xml.markup("<pic:cNvPicPr><a:picLocks noChangeAspect=\"1\" noChangeArrowheads=\"1\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill>")
+        xml.start(constant: "a:blip")
+        xml.attribute(constant: "r:embed", mainID)
+        if let svgID {
+            xml.markup("<a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\">")
+            xml.start(constant: "asvg:svgBlip", attributes: " xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\"")
+            xml.attribute(constant: "r:embed", svgID)
+            xml.end()
+            xml.markup("</a:ext></a:extLst>")
         }
-        xml.element("a:graphic") {
-            xml.element("a:graphicData", ["uri": WordNamespace.picture]) {
-                xml.element("pic:pic") {
-                    xml.element("pic:nvPicPr") {
-                        xml.empty("pic:cNvPr", ["id": "0", "name": name, "descr": image.altText])
-                        xml.element("pic:cNvPicPr") {
-                            xml.empty("a:picLocks", ["noChangeAspect": "1", "noChangeArrowheads": "1"])
-                        }
-                    }
-                    xml.element("pic:blipFill") {
-                        xml.element("a:blip", ["r:embed": mainID]) {
-                            if let svgID {
-                                xml.element("a:extLst") {
-                                    xml.element("a:ext", ["uri": "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"]) {
-                                        xml.empty("asvg:svgBlip", ["xmlns:asvg": WordNamespace.svgExtension, "r:embed": svgID])
-                                    }
-                                }
-                            }
-                        }
-                        xml.element("a:stretch") { xml.empty(constant: "a:fillRect") }
-                    }
-                    xml.element("pic:spPr") {
-                        xml.element("a:xfrm") {
-                            xml.empty("a:off", ["x": "0", "y": "0"])
-                            xml.empty("a:ext", ["cx": String(width), "cy": String(height)])
-                        }
-                        xml.element("a:prstGeom", ["prst": "rect"]) { xml.empty(constant: "a:avLst") }
-                    }
-                }
-            }
-        }
+        xml.end()
+        xml.markup("<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>")
+        xml.start(constant: "a:ext")
+        xml.attribute(constant: "cx", number: width)
+        xml.attribute(constant: "cy", number: height)
+        xml.end()
+        xml.markup("</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>")
         xml.end()
         xml.end()
         xml.end()

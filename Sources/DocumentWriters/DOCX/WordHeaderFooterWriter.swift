@@ -40,7 +40,7 @@ struct WordHeaderFooterParts: Sendable {
         }
         var madeHere: WordHeaderFooterParts?
         let cached = cache.part(.wordRunning(key)) { () -> Cached in
-            let parts = WordHeaderFooterParts(document: document, state: state)
+            let parts = WordHeaderFooterParts(running: key, state: state)
             madeHere = parts
             guard let snapshot = state.runningSnapshot() else { return Cached(parts: nil, snapshot: nil) }
             return Cached(parts: parts, snapshot: snapshot)
@@ -50,16 +50,18 @@ struct WordHeaderFooterParts: Sendable {
             state.restore(snapshot)
             return parts
         }
-        return WordHeaderFooterParts(document: document, state: state)
+        return WordHeaderFooterParts(running: key, state: state)
     }
 
-    init(document: Document, state: WordPackageState) {
+    /// `running` holds the running contents of each section of the document, in order (worked
+    /// out once, for the cache key).
+    private init(running: [WordRunningKey], state: WordPackageState) {
         var headerNames: [RunningContent: String] = [:]
         var footerNames: [RunningContent: String] = [:]
-        for section in document.sections {
-            let width = section.pageSetup.textWidth
-            let header = state.style.header(of: section, in: document)
-            let footer = state.style.footer(of: section, in: document)
+        for sectionRunning in running {
+            let width = sectionRunning.width
+            let header = sectionRunning.header
+            let footer = sectionRunning.footer
             let headerName = headerNames[header] ?? {
                 let name = "header\(headers.count + 1).xml"
                 headers.append(Self.part(named: name, root: "w:hdr", content: header, style: "Header", width: width, state: state))

@@ -15,7 +15,7 @@ final class WordNumbering {
 
     /// True until the first list instance is added.
     var isEmpty: Bool { instances.isEmpty }
-    private let indentPerLevel = 360
+    private static let indentPerLevel = 360
 
     /// A new list instance; returns its `w:numId`.
     func addList(_ kind: List.Kind, level: Int) -> Int {
@@ -27,14 +27,18 @@ final class WordNumbering {
     }
 
     /// The left indent of list text at `level` (0-based), in twips.
-    func textIndent(level: Int) -> Int { (min(max(level, 0), 8) + 1) * indentPerLevel }
+    func textIndent(level: Int) -> Int { Self.textIndent(level: level) }
 
+    private static func textIndent(level: Int) -> Int { (min(max(level, 0), 8) + 1) * indentPerLevel }
+
+    /// `word/numbering.xml`: the two abstract numberings (the same in every document, written once
+    /// per process), then one `w:num` per list instance.
     func xml() -> [UInt8] {
+        if instances.isEmpty { return Self.withoutInstances }
         let xml = XMLWriter()
         xml.start(constant: "w:numbering")
         xml.attribute(constant: "xmlns:w", WordNamespace.main)
-        writeAbstract(xml, id: 0, ordered: false)
-        writeAbstract(xml, id: 1, ordered: true)
+        xml.raw(Self.abstractNumberings)
         for (index, instance) in instances.enumerated() {
             xml.element("w:num", ["w:numId": String(index + 1)]) {
                 xml.empty("w:abstractNumId", ["w:val": instance.isOrdered ? "1" : "0"])
@@ -51,7 +55,25 @@ final class WordNumbering {
 
     private static let bullets = ["•", "◦", "▪"]
 
-    private func writeAbstract(_ xml: XMLWriter, id: Int, ordered: Bool) {
+    /// The `w:abstractNum` elements of bullets (0) and ordered lists (1), as markup to splice in.
+    private static let abstractNumberings: [UInt8] = {
+        let xml = XMLWriter(fragment: ())
+        writeAbstract(xml, id: 0, ordered: false)
+        writeAbstract(xml, id: 1, ordered: true)
+        return xml.finish()
+    }()
+
+    /// The part of a document without lists (most certificates).
+    private static let withoutInstances: [UInt8] = {
+        let xml = XMLWriter()
+        xml.start(constant: "w:numbering")
+        xml.attribute(constant: "xmlns:w", WordNamespace.main)
+        xml.raw(abstractNumberings)
+        xml.end()
+        return xml.finish()
+    }()
+
+    private static func writeAbstract(_ xml: XMLWriter, id: Int, ordered: Bool) {
         xml.element("w:abstractNum", ["w:abstractNumId": String(id)]) {
             xml.empty("w:multiLevelType", ["w:val": "multilevel"])
             for level in 0...8 {

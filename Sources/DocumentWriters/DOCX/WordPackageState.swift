@@ -18,39 +18,34 @@ final class WordPackageState {
     /// The alignment of the `Normal` style: that of paragraphs without a style of their own.
     private let normalAlignment: Alignment
 
-    init(style: HouseStyle, document: Document) {
+    /// The Word ids of the house style's styles.
+    private let styleIDs: WordStyleIDs
+
+    /// `styleIDs` must be those of `style` (the writer takes them from the style's part cache).
+    init(style: HouseStyle, document: Document, styleIDs: WordStyleIDs? = nil) {
         self.style = style
         self.document = document
+        self.styleIDs = styleIDs ?? WordStyleIDs(style: style)
         normalAlignment = style.paragraphStyles["Normal"]?.alignment ?? .start
     }
 
-    private var paragraphStyleIDs: [String: String] = [:]
-    private var characterStyleIDs: [String: String?] = [:]
-
     /// The `w:pStyle` id of a paragraph style name: `WordStyleID.paragraph`, or `Normal` for a
-    /// name the house style does not have; worked out once per name (it filters the name's scalars).
+    /// name the house style does not have.
     func paragraphStyleID(_ name: String) -> String {
-        if let id = paragraphStyleIDs[name] { return id }
-        let id = style.paragraphStyles[name] != nil ? WordStyleID.paragraph(name) : "Normal"
-        paragraphStyleIDs[name] = id
-        return id
+        styleIDs.paragraph[name] ?? "Normal"
     }
 
-    /// The `w:rStyle` id of a character style of the house style, nil for a name it does not have;
-    /// worked out once per name.
+    /// The `w:rStyle` id of a character style of the house style, nil for a name it does not have.
     func characterStyleID(_ name: String) -> String? {
-        if let id = characterStyleIDs[name] { return id }
-        let id = style.characterStyles[name] != nil ? WordStyleID.character(name) : nil
-        characterStyleIDs[name] = .some(id)
-        return id
+        styleIDs.character[name]
     }
 
     /// The alignment a paragraph of the named style has without a `w:jc` of its own: the style's,
     /// else `Normal`'s (every style is based on it), else left (the document defaults say none).
     /// A name that is not a paragraph style of the house style is written as `Normal`.
     func alignment(ofParagraphStyle name: String?) -> Alignment {
-        guard let name, name != "Normal", let paragraphStyle = style.paragraphStyles[name] else { return normalAlignment }
-        return paragraphStyle.alignment ?? normalAlignment
+        guard let name, name != "Normal" else { return normalAlignment }
+        return styleIDs.alignment[name] ?? normalAlignment
     }
 
     /// The document's headings for a table of contents.
@@ -91,6 +86,33 @@ final class WordPackageState {
     }
 }
 
+/// The `w:pStyle` and `w:rStyle` ids of every paragraph and character style of a house style,
+/// worked out once per style and process (each filters the name's scalars) rather than once per
+/// document.
+struct WordStyleIDs: Sendable {
+    /// Paragraph style name → `WordStyleID.paragraph(name)`.
+    let paragraph: [String: String]
+    /// Character style name → `WordStyleID.character(name)`.
+    let character: [String: String]
+    /// Paragraph style name → its own alignment, for the styles that set one (looked up for every
+    /// paragraph, without copying the style out of the house style).
+    let alignment: [String: Alignment]
+
+    init(style: HouseStyle) {
+        var paragraph: [String: String] = [:]
+        var alignment: [String: Alignment] = [:]
+        for (name, paragraphStyle) in style.paragraphStyles {
+            paragraph[name] = WordStyleID.paragraph(name)
+            if let own = paragraphStyle.alignment { alignment[name] = own }
+        }
+        self.alignment = alignment
+        var character: [String: String] = [:]
+        for name in style.characterStyles.keys { character[name] = WordStyleID.character(name) }
+        self.paragraph = paragraph
+        self.character = character
+    }
+}
+
 /// The files of `word/media`, named `image1.png`, `image2.svg`… in order of first use; the same
 /// bytes used twice (a logo on every header) are stored once.
 final class WordMedia {
@@ -102,21 +124,31 @@ final class WordMedia {
     }
 
     private(set) var items: [Item] = []
+    /// Items by their bytes, kept only once there are more than `linearSearchLimit` items: a
+    /// document has a logo or two, which a look at each item finds faster than hashing (sampled
+    /// bytes and a new dictionary in every certificate).
     private var targetsByBytes: [SampledBytesKey: String] = [:]
+    private static let linearSearchLimit = 8
 
     func target(for bytes: [UInt8], fileExtension: String) -> String {
-        let key = SampledBytesKey(bytes)
-        if let target = targetsByBytes[key] { return target }
+        if items.count <= Self.linearSearchLimit {
+            if let item = items.first(where: { SampledBytesKey($0.bytes) == SampledBytesKey(bytes) }) { return item.target }
+        } else if let target = targetsByBytes[SampledBytesKey(bytes)] {
+            return target
+        }
         let target = "media/image\(items.count + 1).\(fileExtension)"
-        items.append(Item(target: target, bytes: bytes, fileExtension: fileExtension))
-        targetsByBytes[key] = target
+        add(Item(target: target, bytes: bytes, fileExtension: fileExtension))
         return target
     }
 
     /// Adds an item made for an earlier document (see `WordPackageState.restore`).
     func add(_ item: Item) {
         items.append(item)
-        targetsByBytes[SampledBytesKey(item.bytes)] = item.target
+        if items.count == Self.linearSearchLimit + 1 {
+            for item in items { targetsByBytes[SampledBytesKey(item.bytes)] = item.target }
+        } else if items.count > Self.linearSearchLimit + 1 {
+            targetsByBytes[SampledBytesKey(item.bytes)] = item.target
+        }
     }
 
     var fileExtensions: [String] { Array(Set(items.map(\.fileExtension))) }

@@ -6,22 +6,40 @@
 final class WordRelationships {
     struct Relationship {
         var id: String
-        var type: String
+        var kind: RelationshipType
+        /// The relationship type URI.
+        var type: String { kind.rawValue }
         var target: String
         var isExternal: Bool
     }
 
+    /// What makes two relationships the same. Hashes only the target (types are long URIs that
+    /// share their first 60 bytes); equality compares all three.
+    private struct Key: Hashable {
+        var type: RelationshipType
+        var isExternal: Bool
+        var target: String
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(target)
+        }
+
+        static func == (left: Key, right: Key) -> Bool {
+            left.target == right.target && left.type == right.type && left.isExternal == right.isExternal
+        }
+    }
+
     private(set) var relationships: [Relationship] = []
-    private var idsByKey: [String: String] = [:]
+    private var idsByKey: [Key: String] = [:]
 
     var isEmpty: Bool { relationships.isEmpty }
 
     /// The id of the relationship of `type` to `target`, added if new.
     func id(type: RelationshipType, target: String, isExternal: Bool = false) -> String {
-        let key = "\(type.rawValue) \(isExternal ? "E" : "I") \(target)"
+        let key = Key(type: type, isExternal: isExternal, target: target)
         if let id = idsByKey[key] { return id }
         let id = "rId\(relationships.count + 1)"
-        relationships.append(Relationship(id: id, type: type.rawValue, target: target, isExternal: isExternal))
+        relationships.append(Relationship(id: id, kind: type, target: target, isExternal: isExternal))
         idsByKey[key] = id
         return id
     }
@@ -34,7 +52,7 @@ final class WordRelationships {
         for relationship in relationships {
             xml.start(constant: "Relationship")
             xml.attribute(constant: "Id", relationship.id)
-            xml.attribute(constant: "Type", relationship.type)
+            xml.attributes(constant: relationship.kind.typeAttribute)
             xml.attribute(constant: "Target", relationship.target)
             if relationship.isExternal { xml.attribute(constant: "TargetMode", "External") }
             xml.end()
@@ -45,7 +63,7 @@ final class WordRelationships {
 }
 
 /// Relationship types used by the DOCX writer (ECMA-376 Part 1, §15).
-enum RelationshipType: String {
+enum RelationshipType: String, CaseIterable {
     case officeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
     case coreProperties = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
     case extendedProperties = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
@@ -57,6 +75,24 @@ enum RelationshipType: String {
     case footer = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
     case hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
     case image = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+    /// ` Type="…"`, the raw value as constant markup (the URIs need no escaping), so that writing a
+    /// `.rels` part does not escape the same long URIs in every package.
+    var typeAttribute: StaticString {
+        switch self {
+        case .officeDocument: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+        case .coreProperties: " Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\""
+        case .extendedProperties: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\""
+        case .styles: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\""
+        case .numbering: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\""
+        case .settings: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\""
+        case .footnotes: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\""
+        case .header: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\""
+        case .footer: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\""
+        case .hyperlink: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
+        case .image: " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\""
+        }
+    }
 }
 
 /// Namespace URIs of WordprocessingML and the DrawingML parts it embeds.

@@ -19,23 +19,33 @@ extension WordDocumentWriter {
         let padding = Length.mm(tableStyle.cellPadding).twips
 
         xml.start(constant: "w:tbl")
-        xml.element("w:tblPr") {
-            xml.empty("w:tblW", ["w:w": String(columnWidths.reduce(0, +)), "w:type": "dxa"])
-            let border = tableStyle.border.rgbHexDigits
-            let size = String(max(2, min(96, Int((tableStyle.borderWidth * 8).rounded()))))
-            xml.element("w:tblBorders") {
-                for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
-                    xml.empty(side, ["w:val": "single", "w:sz": size, "w:space": "0", "w:color": border])
-                }
-            }
-            xml.empty("w:tblLayout", ["w:type": "fixed"])
-            xml.element("w:tblCellMar") {
-                for side in ["w:top", "w:left", "w:bottom", "w:right"] {
-                    xml.empty(side, ["w:w": String(padding), "w:type": "dxa"])
-                }
-            }
-            xml.empty("w:tblLook", ["w:val": table.headerRows.isEmpty ? "0000" : "0020", "w:firstRow": table.headerRows.isEmpty ? "0" : "1",
-                                    "w:lastRow": "0", "w:firstColumn": "0", "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"])
+        // Constant names and markup (the same bytes as elements built from attribute lists).
+        xml.markup("<w:tblPr>")
+        xml.start(constant: "w:tblW")
+        xml.attribute(constant: "w:w", number: columnWidths.reduce(0, +))
+        xml.attribute(constant: "w:type", "dxa")
+        xml.end()
+        let borderSize = max(2, min(96, Int((tableStyle.borderWidth * 8).rounded())))
+        xml.markup("<w:tblBorders>")
+        for side in Self.borderSides {
+            xml.start(constant: side, attributes: " w:val=\"single\"")
+            xml.attribute(constant: "w:sz", number: borderSize)
+            xml.attribute(constant: "w:space", number: 0)
+            xml.attribute(constant: "w:color", color: tableStyle.border)
+            xml.end()
+        }
+        xml.markup("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>")
+        for side in Self.marginSides {
+            xml.start(constant: side)
+            xml.attribute(constant: "w:w", number: padding)
+            xml.attribute(constant: "w:type", "dxa")
+            xml.end()
+        }
+        xml.markup("</w:tblCellMar>")
+        if table.headerRows.isEmpty {
+            xml.markup("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>")
+        } else {
+            xml.markup("<w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>")
         }
         xml.start(constant: "w:tblGrid")
         for width in columnWidths { xml.empty(constant: "w:gridCol", "w:w", number: width) }
@@ -140,6 +150,9 @@ extension WordDocumentWriter {
         }
         xml.markup("</w:tc>")
     }
+
+    private static let borderSides: [StaticString] = ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"]
+    private static let marginSides: [StaticString] = ["w:top", "w:left", "w:bottom", "w:right"]
 
     /// Column widths in twips: the weights shared out over `total`, the rounding left-over
     /// going to the last column so the grid adds up exactly.

@@ -151,6 +151,12 @@ final class XMLWriter {
         output.attribute(constant: name, value)
     }
 
+    /// Constant, well-formed attributes (` a="x" b="y"`, each with its leading space) on the
+    /// element just started; ignored once its content has started, as `attribute` is.
+    func attributes(constant markup: StaticString) {
+        output.attributes(constant: markup)
+    }
+
     func attribute(constant name: StaticString, number: Int) {
         output.attribute(constant: name, number: number)
     }
@@ -226,6 +232,11 @@ private struct XMLOutput: ~Copyable {
         openAttribute(name)
         appendEscaped(value, inAttribute: true)
         bytes.append(0x22)
+    }
+
+    mutating func attributes(constant markup: StaticString) {
+        guard startTagIsOpen else { return }
+        append(markup)
     }
 
     mutating func attribute(constant name: StaticString, number: Int) {

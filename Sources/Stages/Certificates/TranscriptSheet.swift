@@ -13,10 +13,15 @@ struct TranscriptSheet {
         let c = certificate
         let seminar = c.seminar
         // Only the outcomes of the passed units (indexing every outcome per transcript showed in profiles).
+        // Only their statements, read in place (copying every outcome of the project to test its
+        // id was a tenth of building a transcript).
         let wanted = Set(c.units.flatMap(\.unit.outcomes))
-        var outcomes: [String: LearningOutcome] = [:]
-        for outcome in data.outcomes where wanted.contains(outcome.id) && outcomes[outcome.id] == nil {
-            outcomes[outcome.id] = outcome
+        var statements: [String: LocalizedText] = [:]
+        statements.reserveCapacity(wanted.count)
+        let projectOutcomes = data.outcomes
+        for index in projectOutcomes.indices where wanted.contains(projectOutcomes[index].id) {
+            let id = projectOutcomes[index].id
+            if statements[id] == nil { statements[id] = projectOutcomes[index].statement }
         }
         var blocks: [Block] = [
             .heading(Heading(level: 1, content: [.text(wording.label("transcript.title"))], id: "transcript")),
@@ -33,7 +38,7 @@ struct TranscriptSheet {
         var rows: [TableRow] = []
         for passed in c.units {
             let items: [[Block]] = passed.unit.outcomes.map { id in
-                let statement = outcomes[id].map { wording.text($0.statement) } ?? ""
+                let statement = statements[id].map { wording.text($0) } ?? ""
                 return [.paragraph(Paragraph([.strong([.text(id)]), .text(statement.isEmpty ? "" : " " + statement)], style: "Small"))]
             }
             let unitCell = TableCell(blocks: [
