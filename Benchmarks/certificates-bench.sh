@@ -18,7 +18,8 @@
 # (its CPU rate per core is printed beside it). Wall time needs a machine nothing else is using.
 #
 # Environment: SCRATCH=DIR (default: a new folder under /tmp), KEEP=1 keeps the built outputs
-# (by default they are deleted at the end: N = 10,000 writes about 4 GB), DOCXTPL=0 skips the docxtpl run,
+# (by default they are deleted at the end: N = 10,000 writes about 4 GB), OUT=DIR writes the timed
+# builds there instead of in SCRATCH (see "File systems" in Docs/certificates.md), DOCXTPL=0 skips the docxtpl run,
 # BUILD=0 uses the existing release binary without running `swift build`, BIN=PATH times that
 # binary instead (e.g. one built with another --scratch-path; implies BUILD=0).
 #
@@ -30,6 +31,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SCRATCH=${SCRATCH:-$(mktemp -d /tmp/certificates-bench.XXXXXX)}
 SIZES=${*:-1000 10000}
 mkdir -p "$SCRATCH"
+OUT=${OUT:-$SCRATCH}
+mkdir -p "$OUT"
 JOBS=${JOBS:-$(nproc)}
 cd "$ROOT"
 if [ -z "${BIN:-}" ]; then
@@ -50,10 +53,10 @@ measure() { # label, then the command; prints label, wall, cpu, peak RSS (kB)
 
 rate() { echo "scale=0; $1 / $2" | bc; }
 
-fresh() { # a folder name under SCRATCH that does not exist yet
+fresh() { # a folder name under OUT that does not exist yet
   n=1
-  while [ -e "$SCRATCH/$1-$n" ]; do n=$((n + 1)); done
-  echo "$SCRATCH/$1-$n"
+  while [ -e "$OUT/$1-$n" ]; do n=$((n + 1)); done
+  echo "$OUT/$1-$n"
 }
 
 verdict() { # PASS/FAIL line: description, measured, comparison (ge|lt), target
@@ -107,7 +110,7 @@ for N in $SIZES; do
 done
 if [ "${KEEP:-0}" = 0 ]; then
   # Deleted only now: deleting thousands of files just before a timed run slows the file system.
-  rm -rf "$SCRATCH"/docx-* "$SCRATCH"/full-* "$SCRATCH"/docxtpl-*
+  rm -rf "$OUT"/docx-* "$OUT"/full-* "$OUT"/docxtpl-*
   echo "scratch folder (inputs and key kept; KEEP=1 keeps the outputs too): $SCRATCH"
 else
   echo "scratch folder: $SCRATCH"
