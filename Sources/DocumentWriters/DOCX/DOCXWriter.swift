@@ -8,7 +8,7 @@ import DocumentTree
 /// relationships as it goes), then the parts that list what the body used, then the package.
 public struct DOCXWriter: DocumentWriter {
     public let format = OutputFormat.docx
-    /// zlib level for the XML parts (media are stored as they are).
+    /// Deflate level (libdeflate) for the XML parts (media are stored as they are).
     public var compressionLevel: UInt32
 
     public init(compressionLevel: UInt32 = ZipPackager.defaultCompressionLevel) {

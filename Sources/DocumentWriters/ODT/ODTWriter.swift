@@ -8,7 +8,7 @@ import DocumentTree
 /// options always give the same bytes.
 public struct ODTWriter: DocumentWriter {
     public let format = OutputFormat.odt
-    /// zlib level of the compressed parts (1 fastest … 9 smallest).
+    /// Deflate level (libdeflate) of the compressed parts (1 fastest … 9 smaller; up to 12).
     public var compressionLevel: UInt32
 
     public init(compressionLevel: UInt32 = ZipPackager.defaultCompressionLevel) {
