@@ -62,6 +62,19 @@ struct OutputDirectory: Sendable {
     /// to be renamed into place by ``commit(_:to:)`` or deleted by ``discard(_:)``.
     /// - Returns: the temporary file's absolute path.
     func writeTemporary(for relativePath: String, bytes: [UInt8]) throws -> String {
+        let (temporary, descriptor) = try createTemporary(for: relativePath)
+        var failure = Self.writeAll(bytes, to: descriptor)
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw BuildError.io(path: relativePath, reason: "cannot write: \(failure)")
+        }
+        return temporary
+    }
+
+    /// Creates a new, empty temporary file in the folder of `relativePath` (creating the folder).
+    /// - Returns: its absolute path and a descriptor open for writing.
+    private func createTemporary(for relativePath: String) throws -> (path: String, descriptor: Int32) {
         let target = path(relativePath)
         let slash = target.lastIndex(of: "/") ?? target.startIndex
         let parent = String(target[..<slash])
@@ -79,13 +92,7 @@ struct OutputDirectory: Sendable {
         guard descriptor >= 0 else {
             throw BuildError.io(path: relativePath, reason: "cannot create a temporary file: \(String(cString: strerror(errno)))")
         }
-        var failure = Self.writeAll(bytes, to: descriptor)
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw BuildError.io(path: relativePath, reason: "cannot write: \(failure)")
-        }
-        return temporary
+        return (temporary, descriptor)
     }
 
     /// Writes every byte to `descriptor`; the reason when it cannot.
@@ -117,13 +124,7 @@ struct OutputDirectory: Sendable {
     /// - Parameter produce: calls its argument with each piece in order.
     func writeTemporary(for relativePath: String,
                         pieces produce: ((_ piece: [UInt8]) throws -> Void) throws -> Void) throws -> StreamedTemporary {
-        let temporary = try writeTemporary(for: relativePath, bytes: [])
-        let descriptor = open(temporary, O_WRONLY | O_TRUNC | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let failure = String(cString: strerror(errno))
-            unlink(temporary)
-            throw BuildError.io(path: relativePath, reason: "cannot write: \(failure)")
-        }
+        let (temporary, descriptor) = try createTemporary(for: relativePath)
         var hasher = SHA256()
         var size = 0
         var failure: String?
@@ -148,7 +149,7 @@ struct OutputDirectory: Sendable {
     }
 
     /// Renames the temporary file into place when the file's size or SHA-256 differ from it, and
-    /// deletes it otherwise (so an unchanged file keeps its time, as ``writeIfChanged(_:bytes:)``).
+    /// deletes it otherwise (so an unchanged manifest or cache keeps its time).
     /// - Returns: whether it wrote.
     @discardableResult
     func commitIfChanged(_ temporary: StreamedTemporary, to relativePath: String) throws -> Bool {
@@ -200,15 +201,6 @@ struct OutputDirectory: Sendable {
     /// Deletes a temporary file that will not be committed.
     func discard(_ temporary: String) {
         unlink(temporary)
-    }
-
-    /// Writes the file only when its bytes differ, so an unchanged manifest keeps its time.
-    /// - Returns: whether it wrote.
-    @discardableResult
-    func writeIfChanged(_ relativePath: String, bytes: [UInt8]) throws -> Bool {
-        if contents(of: relativePath) == bytes { return false }
-        try writeAtomically(relativePath, bytes: bytes)
-        return true
     }
 
     /// Removes an output, then any folders it leaves empty (never the root).
