@@ -31,6 +31,7 @@ final class CertificatesFixture: Sendable {
     /// Loads the real input and builds the certificates stage into a temporary folder.
     static func make() async throws -> CertificatesFixture {
         let directory = try TemporaryDirectory(prefix: "certificates")
+        directory.removeAtExit()
         let keyPath = try makeKey(in: directory)
         let (loaded, diagnostics) = BuildInputs.load(input: input.path, templates: templates.path, strict: false)
         guard let inputs = loaded else {

@@ -35,7 +35,32 @@ public final class TemporaryDirectory: Sendable {
         try? FileManager.default.removeItem(at: url)
     }
 
+    /// Removes the directory when the process exits: for a fixture shared by a whole test run,
+    /// held by a static and so never released (its `deinit` never runs).
+    public func removeAtExit() {
+        ExitCleanup.shared.add(url)
+    }
+
     deinit { remove() }
+}
+
+/// Folders removed by an `atexit` handler, registered on first use.
+private final class ExitCleanup: @unchecked Sendable {
+    static let shared = ExitCleanup()
+    private let lock = NSLock()
+    private var folders: [URL] = []
+
+    private init() {
+        atexit { ExitCleanup.shared.removeAll() }
+    }
+
+    func add(_ folder: URL) {
+        lock.withLock { folders.append(folder) }
+    }
+
+    private func removeAll() {
+        for folder in lock.withLock({ folders }) { try? FileManager.default.removeItem(at: folder) }
+    }
 }
 
 /// Runs `body` with a fresh temporary directory and removes it afterwards.
