@@ -40,7 +40,7 @@ let package = Package(
         // The format-neutral document tree and the house style values.
         .target(name: "DocumentTree"),
         // ODT, DOCX and HTML writers, with the zip and XML helpers they share.
-        .target(name: "DocumentWriters", dependencies: ["DocumentTree", "CZip", "CDeflate", "CLibXML2", "Yams"]),
+        .target(name: "DocumentWriters", dependencies: ["DocumentTree", "CDeflate", "CLibXML2", "Yams"]),
         // CommonMark + GFM into the document tree.
         .target(name: "MarkdownReader", dependencies: ["DocumentTree", "CCmark", "Yams"]),
         // Open Badges 3.0 credentials signed as VC-JWT (RS256), verification codes, QR codes.

@@ -4,7 +4,7 @@ import TestSupport
 import XCTest
 
 /// The packager deflates parts itself (reused libdeflate compressors, repeated parts once per
-/// process) and hands libzip the bytes with their CRCs: what comes out must still be a plain,
+/// process) and writes the zip itself with their CRCs: what comes out must still be a plain,
 /// checkable zip.
 final class ZipPackagerTests: XCTestCase {
     private func unpack(_ bytes: [UInt8]) throws -> ZipContents { try ZipContents(bytes: bytes) }
@@ -77,7 +77,7 @@ final class ZipPackagerTests: XCTestCase {
     }
 
     /// Bitwise CRC-32 (polynomial 0xEDB88320), independent of the one under test.
-    private static func referenceCRC(_ bytes: [UInt8]) -> UInt32 {
+    static func referenceCRC(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes {
             crc ^= UInt32(byte)

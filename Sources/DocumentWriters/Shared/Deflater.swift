@@ -5,7 +5,7 @@ import Foundation
 /// 1.5 times as fast as zlib at level 1 on a manual's body XML (38 against 58 ms for 10 MB here),
 /// for a smaller result, and its CRC-32 several times faster than zlib's. A compressor holds
 /// its tables (a few hundred kB at low levels), so each is allocated once and reused: a fresh
-/// zlib stream per part (what libzip does) cost more than compressing a certificate's XML.
+/// zlib stream per part (what libzip did when it deflated) cost more than compressing a certificate's XML.
 final class Deflater {
     private let compressor: OpaquePointer
     let level: Int32
