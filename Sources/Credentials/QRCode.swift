@@ -33,7 +33,7 @@ public enum QRCode {
 
     /// A black-on-white PNG of `symbol` (encode once with `matrix(for:)` when both PNG and SVG
     /// are needed).
-    /// - Throws: `QRCodeError.badDimensions`.
+    /// - Throws: `QRCodeError.badDimensions`, `QRCodeError.pngCompressionFailed`.
     public static func png(for symbol: QRMatrix, moduleSize: Int = 8, margin: Int = 4) throws -> [UInt8] {
         guard (1...64).contains(moduleSize) else { throw QRCodeError.badDimensions("module size \(moduleSize) is not 1–64") }
         guard (0...64).contains(margin) else { throw QRCodeError.badDimensions("margin \(margin) is not 0–64") }
@@ -47,7 +47,10 @@ public enum QRCode {
             }
             return packed
         }
-        return PNGEncoder.blackAndWhite(width: side, packedRows: rows, repeats: moduleSize)
+        guard let png = PNGEncoder.blackAndWhite(width: side, packedRows: rows, repeats: moduleSize) else {
+            throw QRCodeError.pngCompressionFailed
+        }
+        return png
     }
 
     /// An SVG of the code for `text`, one `rect` per horizontal run of dark modules, measured in
