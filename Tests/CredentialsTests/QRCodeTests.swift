@@ -79,9 +79,7 @@ final class QRCodeTests: XCTestCase {
     func testPNGPixelsAreTheModulesWhenDecodedByPillow() throws {
         guard let python = Self.pythonWithPillow() else { throw XCTSkip("no python3 with Pillow (pip install pillow)") }
         let symbol = try QRCode.matrix(for: url)
-        let (moduleSize, margin) = (6, 4)
         let file = try Shell.temporaryDirectory(for: self).appendingPathComponent("code.png")
-        try Data(try QRCode.png(for: symbol, moduleSize: moduleSize, margin: margin)).write(to: file)
         // verify() checks the chunk CRCs; load() inflates the pixels (zlib checks the Adler-32).
         let script = """
         import sys
@@ -93,17 +91,21 @@ final class QRCodeTests: XCTestCase {
         print(image.mode, width, height)
         print(''.join('1' if image.getpixel((x, y)) == 0 else '0' for y in range(height) for x in range(width)))
         """
-        let result = try Shell.run(python, ["-c", script, file.path])
-        XCTAssertEqual(result.status, 0, result.error)
-        let lines = result.output.split(separator: "\n").map(String.init)
-        let side = (symbol.size + 2 * margin) * moduleSize
-        XCTAssertEqual(lines.first, "1 \(side) \(side)")
-        var expected = ""
-        for y in 0..<side {
-            for x in 0..<side { expected += symbol.isDark(x: x / moduleSize - margin, y: y / moduleSize - margin) ? "1" : "0" }
+        // Module sizes that end scanlines mid-byte and one that crosses many bytes per module.
+        for (moduleSize, margin) in [(1, 0), (6, 4), (11, 3), (20, 1)] {
+            try Data(try QRCode.png(for: symbol, moduleSize: moduleSize, margin: margin)).write(to: file)
+            let result = try Shell.run(python, ["-c", script, file.path])
+            XCTAssertEqual(result.status, 0, result.error)
+            let lines = result.output.split(separator: "\n").map(String.init)
+            let side = (symbol.size + 2 * margin) * moduleSize
+            XCTAssertEqual(lines.first, "1 \(side) \(side)")
+            var expected = ""
+            for y in 0..<side {
+                for x in 0..<side { expected += symbol.isDark(x: x / moduleSize - margin, y: y / moduleSize - margin) ? "1" : "0" }
+            }
+            XCTAssertEqual(lines.count, 2)
+            XCTAssertTrue(lines.last == expected, "module size \(moduleSize): the decoded pixels differ from the modules")
         }
-        XCTAssertEqual(lines.count, 2)
-        XCTAssertTrue(lines.last == expected, "the decoded pixels differ from the symbol's modules")
     }
 
     /// CRC-32 one bit at a time (ISO 3309, reflected 0xEDB88320): independent of libdeflate's.
