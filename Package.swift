@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "MarkdownReader", dependencies: ["DocumentTree", "CCmark", "Yams"]),
         // Open Badges 3.0 credentials signed as VC-JWT (RS256), verification codes, QR codes.
         .target(name: "Credentials", dependencies: [
-            "CQRencode",
+            "CQRencode", "CDeflate",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),

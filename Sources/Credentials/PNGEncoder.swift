@@ -1,54 +1,64 @@
-/// Writes black-and-white images as PNG: 1-bit greyscale, no filtering, the pixels in a zlib
-/// stream of stored (uncompressed) deflate blocks. QR codes stay small (a few kB) this way, and
-/// the documents that embed them are zipped anyway.
+import CDeflate
+
+/// Writes black-and-white images as PNG: 1-bit greyscale, filter type None on every scanline, the
+/// pixels deflated by libdeflate at level 1, chunk CRCs by `libdeflate_crc32`.
+///
+/// Measured on a 246 × 246 QR code (moduleSize 6, 7,872 bytes of scanlines): level 1 gives
+/// 442 bytes in about 18 µs; levels 2–9 save 15–50 bytes for 1.5–9 times the time. Filter type Up
+/// on the repeated scanlines makes it larger (453 bytes with Up on repeats only, 629 on all rows):
+/// deflate already finds a repeated row at distance one row.
 enum PNGEncoder {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-    /// A PNG whose scanlines are `packedRows`, each written `repeats` times in a row (scaling
-    /// images made of square modules costs nothing this way).
-    static func blackAndWhite(width: Int, packedRows: [[UInt8]], repeats: Int) -> [UInt8] {
+    /// libdeflate level for the pixels.
+    static let compressionLevel: Int32 = 1
+    private static let compressors = ZlibCompressorPool(level: compressionLevel)
+
+    /// A PNG whose scanlines are `packedRows` (each `(width + 7) / 8` bytes, 1 bit per pixel, the
+    /// first pixel in the high bit, 1 for white), each written `repeats` times in a row.
+    /// - Returns: nil when libdeflate could not allocate a compressor.
+    static func blackAndWhite(width: Int, packedRows: [[UInt8]], repeats: Int) -> [UInt8]? {
         let rowBytes = (width + 7) / 8
-        var raw: [UInt8] = []
-        raw.reserveCapacity((rowBytes + 1) * packedRows.count * repeats)
-        for row in packedRows {
-            for _ in 0..<repeats {
-                raw.append(0)  // filter type None
-                raw.append(contentsOf: row)
+        let height = packedRows.count * repeats
+        let stride = rowBytes + 1
+        // Filter type None is 0, so the zero-filled buffer has it already.
+        var raw = [UInt8](repeating: 0, count: stride * height)
+        raw.withUnsafeMutableBytes { raw in
+            var offset = 0
+            for row in packedRows {
+                precondition(row.count == rowBytes, "a packed row of \(row.count) bytes for width \(width)")
+                row.withUnsafeBytes { row in
+                    for _ in 0..<repeats {
+                        UnsafeMutableRawBufferPointer(rebasing: raw[offset + 1..<offset + stride]).copyMemory(from: row)
+                        offset += stride
+                    }
+                }
             }
         }
+        guard let idat = raw.withUnsafeBytes({ compressors.zlibCompress($0) }) else { return nil }
         var png = signature
+        png.reserveCapacity(signature.count + 3 * 12 + 13 + idat.count)
         var header: [UInt8] = []
         append32(UInt32(width), to: &header)
-        append32(UInt32(packedRows.count * repeats), to: &header)
+        append32(UInt32(height), to: &header)
         header += [1, 0, 0, 0, 0]  // bit depth 1, greyscale, deflate, adaptive filters, no interlace
         appendChunk("IHDR", header, to: &png)
-        appendChunk("IDAT", zlibStored(raw), to: &png)
+        appendChunk("IDAT", idat, to: &png)
         appendChunk("IEND", [], to: &png)
         return png
     }
 
-    /// A zlib stream (RFC 1950) holding `bytes` in stored deflate blocks (RFC 1951 §3.2.4).
-    static func zlibStored(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = [0x78, 0x01]
-        var offset = 0
-        repeat {
-            let length = min(65535, bytes.count - offset)
-            let isLast = offset + length == bytes.count
-            out.append(isLast ? 1 : 0)
-            out += [UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8((~length >> 8) & 0xFF)]
-            out.append(contentsOf: bytes[offset..<offset + length])
-            offset += length
-        } while offset < bytes.count
-        append32(Adler32.checksum(bytes), to: &out)
-        return out
-    }
-
-    private static func appendChunk(_ type: String, _ data: [UInt8], to png: inout [UInt8]) {
+    private static func appendChunk(_ type: StaticString, _ data: [UInt8], to png: inout [UInt8]) {
         append32(UInt32(data.count), to: &png)
-        let typeBytes = Array(type.utf8)
-        png += typeBytes
+        let start = png.count
+        png += UnsafeRawBufferPointer(start: type.utf8Start, count: type.utf8CodeUnitCount)
         png += data
-        append32(CRC32.checksum(data, initial: CRC32.checksum(typeBytes)), to: &png)
+        // The CRC covers the chunk type and data, not the length.
+        let crc = png.withUnsafeBytes { bytes in
+            let chunk = UnsafeRawBufferPointer(rebasing: bytes[start...])
+            return libdeflate_crc32(0, chunk.baseAddress, chunk.count)
+        }
+        append32(crc, to: &png)
     }
 
     private static func append32(_ value: UInt32, to bytes: inout [UInt8]) {

@@ -33,21 +33,42 @@ public enum QRCode {
 
     /// A black-on-white PNG of `symbol` (encode once with `matrix(for:)` when both PNG and SVG
     /// are needed).
-    /// - Throws: `QRCodeError.badDimensions`.
+    /// - Throws: `QRCodeError.badDimensions`, `QRCodeError.pngCompressionFailed`.
     public static func png(for symbol: QRMatrix, moduleSize: Int = 8, margin: Int = 4) throws -> [UInt8] {
         guard (1...64).contains(moduleSize) else { throw QRCodeError.badDimensions("module size \(moduleSize) is not 1–64") }
         guard (0...64).contains(margin) else { throw QRCodeError.badDimensions("margin \(margin) is not 0–64") }
         let modulesPerSide = symbol.size + 2 * margin
         let side = modulesPerSide * moduleSize
-        // One packed row per module row (white bits set module by module, not pixel by pixel).
+        // One packed row per module row: each module's `moduleSize` pixels go into a bit
+        // accumulator at once (1 = white) and whole bytes come out of its top.
+        let rowBytes = (side + 7) / 8
         let rows = (0..<modulesPerSide).map { row -> [UInt8] in
-            var packed = [UInt8](repeating: 0, count: (side + 7) / 8)
-            for column in 0..<modulesPerSide where !symbol.isDark(x: column - margin, y: row - margin) {
-                for x in column * moduleSize..<(column + 1) * moduleSize { packed[x >> 3] |= 0x80 >> UInt8(x & 7) }
+            var packed: [UInt8] = []
+            packed.reserveCapacity(rowBytes)
+            var bits: UInt64 = 0
+            var count = 0  // bits in `bits` not yet written, always < 8 between modules
+            for column in 0..<modulesPerSide {
+                let white = !symbol.isDark(x: column - margin, y: row - margin)
+                var remaining = moduleSize
+                while remaining > 0 {
+                    let take = min(remaining, 56)  // count + take stays below 64
+                    bits = bits << UInt64(take) | (white ? UInt64.max >> UInt64(64 - take) : 0)
+                    count += take
+                    remaining -= take
+                    while count >= 8 {
+                        count -= 8
+                        packed.append(UInt8(truncatingIfNeeded: bits >> UInt64(count)))
+                    }
+                }
             }
+            // The last byte's unused low bits stay 0.
+            if count > 0 { packed.append(UInt8(truncatingIfNeeded: bits << UInt64(8 - count))) }
             return packed
         }
-        return PNGEncoder.blackAndWhite(width: side, packedRows: rows, repeats: moduleSize)
+        guard let png = PNGEncoder.blackAndWhite(width: side, packedRows: rows, repeats: moduleSize) else {
+            throw QRCodeError.pngCompressionFailed
+        }
+        return png
     }
 
     /// An SVG of the code for `text`, one `rect` per horizontal run of dark modules, measured in

@@ -6,7 +6,10 @@ public enum QRCodeError: Error, Sendable, Hashable, CustomStringConvertible {
     case containsNul
     /// Module size or margin outside their limits.
     case badDimensions(String)
+    /// libqrencode failed for another reason (`errno`).
     case encoderFailed(errno: Int32)
+    /// libdeflate could not allocate a compressor for the PNG's pixels (out of memory).
+    case pngCompressionFailed
 
     public var description: String {
         switch self {
@@ -14,6 +17,7 @@ public enum QRCodeError: Error, Sendable, Hashable, CustomStringConvertible {
         case .containsNul: return "the QR code text contains a NUL character"
         case .badDimensions(let detail): return "bad QR code dimensions: \(detail)"
         case .encoderFailed(let code): return "libqrencode failed (errno \(code))"
+        case .pngCompressionFailed: return "libdeflate could not allocate a compressor for the QR code's PNG"
         }
     }
 }

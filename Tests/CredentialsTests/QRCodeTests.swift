@@ -49,12 +49,87 @@ final class QRCodeTests: XCTestCase {
         XCTAssertEqual(result.output.trimmingCharacters(in: .newlines), "\(side) \(side) 1 0")
     }
 
-    func testChecksumsMatchKnownValues() {
-        XCTAssertEqual(CRC32.checksum(Array("123456789".utf8)), 0xCBF4_3926)
-        XCTAssertEqual(Adler32.checksum(Array("Wikipedia".utf8)), 0x11E6_0398)
-        let large = [UInt8](repeating: 0xFF, count: 100_000)
-        let stored = PNGEncoder.zlibStored(large)
-        XCTAssertEqual(stored.count, 2 + 5 * 2 + 100_000 + 4)  // two stored blocks
+    func testVerificationURLPNGIsSmallAndTheSameEachTime() throws {
+        // A certificate's code: 41 × 41 modules of 6 px, 7,872 bytes of scanlines before deflate.
+        let png = try QRCode.png(for: "https://digitrain.example.eu/verify/#64FSH-TJ483", moduleSize: 6, margin: 4)
+        XCTAssertLessThan(png.count, 1000)
+        XCTAssertEqual(png, try QRCode.png(for: "https://digitrain.example.eu/verify/#64FSH-TJ483", moduleSize: 6, margin: 4))
+        XCTAssertLessThan(try QRCode.png(for: url, moduleSize: 8, margin: 4).count, 2000)
+    }
+
+    func testChunksAreWellFormedWithValidCRCs() throws {
+        XCTAssertEqual(Self.bitwiseCRC32(Array("123456789".utf8)), 0xCBF4_3926)  // the check value
+        let png = try QRCode.png(for: url, moduleSize: 5, margin: 4)
+        XCTAssertEqual(Array(png.prefix(8)), PNGEncoder.signature)
+        var position = 8
+        var types: [String] = []
+        while position + 12 <= png.count {
+            let length = Int(Self.bigEndian32(png, at: position))
+            let end = position + 8 + length
+            XCTAssertLessThanOrEqual(end + 4, png.count)
+            guard end + 4 <= png.count else { return }
+            types.append(String(decoding: png[position + 4..<position + 8], as: UTF8.self))
+            XCTAssertEqual(Self.bigEndian32(png, at: end), Self.bitwiseCRC32(Array(png[position + 4..<end])), "\(types.last ?? "")")
+            position = end + 4
+        }
+        XCTAssertEqual(position, png.count)
+        XCTAssertEqual(types, ["IHDR", "IDAT", "IEND"])
+    }
+
+    func testPNGPixelsAreTheModulesWhenDecodedByPillow() throws {
+        guard let python = Self.pythonWithPillow() else { throw XCTSkip("no python3 with Pillow (pip install pillow)") }
+        let symbol = try QRCode.matrix(for: url)
+        let file = try Shell.temporaryDirectory(for: self).appendingPathComponent("code.png")
+        // verify() checks the chunk CRCs; load() inflates the pixels (zlib checks the Adler-32).
+        let script = """
+        import sys
+        from PIL import Image
+        Image.open(sys.argv[1]).verify()
+        image = Image.open(sys.argv[1])
+        image.load()
+        width, height = image.size
+        print(image.mode, width, height)
+        print(''.join('1' if image.getpixel((x, y)) == 0 else '0' for y in range(height) for x in range(width)))
+        """
+        // Module sizes that end scanlines mid-byte and one that crosses many bytes per module.
+        for (moduleSize, margin) in [(1, 0), (6, 4), (11, 3), (20, 1)] {
+            try Data(try QRCode.png(for: symbol, moduleSize: moduleSize, margin: margin)).write(to: file)
+            let result = try Shell.run(python, ["-c", script, file.path])
+            XCTAssertEqual(result.status, 0, result.error)
+            let lines = result.output.split(separator: "\n").map(String.init)
+            let side = (symbol.size + 2 * margin) * moduleSize
+            XCTAssertEqual(lines.first, "1 \(side) \(side)")
+            var expected = ""
+            for y in 0..<side {
+                for x in 0..<side { expected += symbol.isDark(x: x / moduleSize - margin, y: y / moduleSize - margin) ? "1" : "0" }
+            }
+            XCTAssertEqual(lines.count, 2)
+            XCTAssertTrue(lines.last == expected, "module size \(moduleSize): the decoded pixels differ from the modules")
+        }
+    }
+
+    /// CRC-32 one bit at a time (ISO 3309, reflected 0xEDB88320): independent of libdeflate's.
+    private static func bitwiseCRC32(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+
+    private static func bigEndian32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
+        bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// The first python3 (on PATH, then the system one) that can import PIL.
+    private static func pythonWithPillow() -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let candidates = path.split(separator: ":").map { "\($0)/python3" } + ["/usr/bin/python3"]
+        return candidates.first { candidate in
+            FileManager.default.isExecutableFile(atPath: candidate)
+                && (try? Shell.run(candidate, ["-c", "import PIL"]).status) == 0
+        }
     }
 
     func testSVGDrawsTheSameModules() throws {
