@@ -32,6 +32,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // The domain: value types only.
         .target(name: "ProjectModel"),
@@ -45,7 +46,7 @@ let package = Package(
         .target(name: "MarkdownReader", dependencies: ["DocumentTree", "CCmark", "Yams"]),
         // Open Badges 3.0 credentials signed as VC-JWT (RS256), verification codes, QR codes.
         .target(name: "Credentials", dependencies: [
-            "CQRencode", "CDeflate",
+            "CQRencode", "CDeflate", "COpenSSL",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),

@@ -13,6 +13,9 @@ public struct SigningKey: Sendable {
     public static let minimumBits = 2048
 
     let privateKey: _RSA.Signing.PrivateKey
+    /// The same key in OpenSSL, which signs twice as fast here; `nil` when OpenSSL could not
+    /// read it or its signature differed from swift-crypto's (then swift-crypto signs).
+    private let fastSigner: OpenSSLRSAKey?
     /// The public half, as a JWK without a key id.
     public let publicKey: PublicJWK
     /// The RFC 7638 JWK thumbprint of the public key (base64url SHA-256).
@@ -22,7 +25,22 @@ public struct SigningKey: Sendable {
     init(privateKey: _RSA.Signing.PrivateKey) throws {
         self.privateKey = privateKey
         self.publicKey = try PublicJWK(publicKey: privateKey.publicKey)
+        self.fastSigner = Self.checkedOpenSSLKey(for: privateKey)
     }
+
+    /// The key in OpenSSL, kept only if it signs a sample exactly as swift-crypto does
+    /// (RSASSA-PKCS1-v1_5 is deterministic, so any difference means a different key).
+    private static func checkedOpenSSLKey(for privateKey: _RSA.Signing.PrivateKey) -> OpenSSLRSAKey? {
+        guard let candidate = OpenSSLRSAKey(der: [UInt8](privateKey.derRepresentation)) else { return nil }
+        let sample = Array("deliverables: RS256 agreement check".utf8)
+        guard let reference = try? privateKey.signature(for: sample, padding: .insecurePKCS1v1_5).rawRepresentation,
+              let signed = try? candidate.signRS256(sample), signed.elementsEqual(reference)
+        else { return nil }
+        return candidate
+    }
+
+    /// Whether signatures are made by OpenSSL (`true`) or swift-crypto; the bytes are the same.
+    var signsWithOpenSSL: Bool { fastSigner != nil }
 
     /// Loads an RSA private key from a PEM file (PKCS#1 `RSA PRIVATE KEY` or PKCS#8 `PRIVATE KEY`).
     /// - Throws: `SigningKeyError`.
@@ -98,6 +116,12 @@ public struct SigningKey: Sendable {
 
     /// RS256: RSASSA-PKCS1-v1_5 with SHA-256 over `bytes`.
     func signRS256(_ bytes: [UInt8]) throws -> [UInt8] {
+        if let fastSigner { return try fastSigner.signRS256(bytes) }
+        return try signRS256WithSwiftCrypto(bytes)
+    }
+
+    /// RS256 by swift-crypto (BoringSSL): the reference the OpenSSL signer is checked against.
+    func signRS256WithSwiftCrypto(_ bytes: [UInt8]) throws -> [UInt8] {
         [UInt8](try privateKey.signature(for: bytes, padding: .insecurePKCS1v1_5).rawRepresentation)
     }
 
