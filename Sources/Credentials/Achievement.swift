@@ -27,13 +27,18 @@ public struct Achievement: Sendable, Hashable {
     }
 
     var json: JSONValue {
-        var members: [String: JSONValue] = [
-            "id": .string(id), "type": ["Achievement"], "name": .string(name), "description": .string(description),
-            "achievementType": .string(achievementType), "criteria": ["narrative": .string(criteriaNarrative)],
-        ]
+        var members = [String: JSONValue](minimumCapacity: 9)
+        members["id"] = .string(id)
+        members["type"] = Self.typeJSON
+        members["name"] = .string(name)
+        members["description"] = .string(description)
+        members["achievementType"] = .string(achievementType)
+        members["criteria"] = .object(["narrative": .string(criteriaNarrative)])
         if !alignments.isEmpty { members["alignment"] = .array(alignments.map(\.json)) }
         if !resultDescriptions.isEmpty { members["resultDescription"] = .array(resultDescriptions.map(\.json)) }
         if let language { members["inLanguage"] = .string(language) }
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["Achievement"]
 }

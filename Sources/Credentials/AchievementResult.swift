@@ -22,10 +22,14 @@ public struct AchievementResult: Sendable, Hashable {
     }
 
     var json: JSONValue {
-        var members: [String: JSONValue] = ["type": ["Result"], "resultDescription": .string(resultDescription)]
+        var members = [String: JSONValue](minimumCapacity: 5)
+        members["type"] = Self.typeJSON
+        members["resultDescription"] = .string(resultDescription)
         if let achievedLevel { members["achievedLevel"] = .string(achievedLevel) }
         if let status { members["status"] = .string(status.rawValue) }
         if let value { members["value"] = .string(value) }
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["Result"]
 }

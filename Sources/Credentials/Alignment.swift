@@ -41,13 +41,16 @@ public struct Alignment: Sendable, Hashable {
     }
 
     var json: JSONValue {
-        var members: [String: JSONValue] = [
-            "type": ["Alignment"], "targetName": .string(targetName), "targetUrl": .string(targetURL),
-        ]
+        var members = [String: JSONValue](minimumCapacity: 7)
+        members["type"] = Self.typeJSON
+        members["targetName"] = .string(targetName)
+        members["targetUrl"] = .string(targetURL)
         if let targetCode { members["targetCode"] = .string(targetCode) }
         if let targetFramework { members["targetFramework"] = .string(targetFramework) }
         if let targetType { members["targetType"] = .string(targetType) }
         if let targetDescription { members["targetDescription"] = .string(targetDescription) }
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["Alignment"]
 }

@@ -19,10 +19,11 @@ public struct CredentialSigner: Sendable {
 
     /// The JWT payload of `credential`: its JSON with the registered claims added.
     public static func payload(of credential: OpenBadgeCredential) -> JSONValue {
-        guard case .object(var members) = credential.json else { return credential.json }
+        let subjectID = credential.subjectID
+        var members = credential.jsonMembers(subjectID: subjectID, extraCapacity: 5)
         members["iss"] = .string(credential.issuer.id)
         members["jti"] = .string(credential.id)
-        members["sub"] = .string(credential.subjectID)
+        members["sub"] = .string(subjectID)
         members["nbf"] = .integer(ISO8601.numericDate(credential.validFrom))
         if let validUntil = credential.validUntil { members["exp"] = .integer(ISO8601.numericDate(validUntil)) }
         return .object(members)

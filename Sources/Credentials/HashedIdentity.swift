@@ -13,9 +13,20 @@ public struct HashedIdentity: Sendable, Hashable {
 
     /// Hashes `email` with `salt`.
     public static func email(_ email: String, salt: String) -> HashedIdentity {
-        let normalised = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let normalised = trimmed(email).lowercased()
         let digest = SHA256.hash(data: Array((normalised + salt).utf8))
         return HashedIdentity(identityHash: "sha256$" + Hex.encode(digest), salt: salt)
+    }
+
+    /// `text` without leading and trailing `.whitespacesAndNewlines`. An address that starts and
+    /// ends with a printable ASCII character (the usual case) has nothing to trim, which a look at
+    /// its first and last bytes tells without Foundation's `NSString` round trip.
+    static func trimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last,
+           (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A per-credential salt: 32 hex digits of HMAC-SHA256(secret, certificate id). Deterministic

@@ -51,31 +51,36 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     public var subjectID: String { holder.subjectID }
 
     /// The credential as a JSON value.
-    public var json: JSONValue {
-        var subject: [String: JSONValue] = [
-            "id": .string(subjectID),
-            "type": ["AchievementSubject"],
-            "identifier": [holder.json],
-            "achievement": achievement.json,
-        ]
+    public var json: JSONValue { .object(jsonMembers(subjectID: subjectID, extraCapacity: 0)) }
+
+    /// The members of `json`, in a dictionary with room for `extraCapacity` more (the JWT claims).
+    func jsonMembers(subjectID: String, extraCapacity: Int) -> [String: JSONValue] {
+        var subject = [String: JSONValue](minimumCapacity: 7)
+        subject["id"] = .string(subjectID)
+        subject["type"] = Self.subjectType
+        subject["identifier"] = .array([holder.json])
+        subject["achievement"] = achievement.json
         if !results.isEmpty { subject["result"] = .array(results.map(\.json)) }
         if let activityStartDate { subject["activityStartDate"] = .string(ISO8601.dateTime(activityStartDate)) }
         if let activityEndDate { subject["activityEndDate"] = .string(ISO8601.dateTime(activityEndDate)) }
 
-        var members: [String: JSONValue] = [
-            "@context": .array(Self.contexts.map(JSONValue.string)),
-            "id": .string(id),
-            "type": .array(Self.types.map(JSONValue.string)),
-            "name": .string(name),
-            "issuer": issuer.json,
-            "validFrom": .string(ISO8601.dateTime(validFrom)),
-            "credentialSubject": .object(subject),
-        ]
+        var members = [String: JSONValue](minimumCapacity: 10 + extraCapacity)
+        members["@context"] = Self.contextsJSON
+        members["id"] = .string(id)
+        members["type"] = Self.typesJSON
+        members["name"] = .string(name)
+        members["issuer"] = issuer.json
+        members["validFrom"] = .string(ISO8601.dateTime(validFrom))
+        members["credentialSubject"] = .object(subject)
         if let description { members["description"] = .string(description) }
         if let validUntil { members["validUntil"] = .string(ISO8601.dateTime(validUntil)) }
         if !credentialSchema.isEmpty { members["credentialSchema"] = .array(credentialSchema.map(\.json)) }
-        return .object(members)
+        return members
     }
+
+    private static let contextsJSON = JSONValue.array(contexts.map(JSONValue.string))
+    private static let typesJSON = JSONValue.array(types.map(JSONValue.string))
+    private static let subjectType: JSONValue = ["AchievementSubject"]
 
     /// The canonical JSON bytes (sorted keys, no whitespace).
     public var jsonBytes: [UInt8] { json.canonicalBytes }

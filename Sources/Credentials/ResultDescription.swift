@@ -26,7 +26,7 @@ public struct ResultDescription: Sendable, Hashable {
                               required: String? = nil) -> ResultDescription {
         ResultDescription(
             id: id, name: name, resultType: "RubricCriterionLevel",
-            levels: levels.map { RubricCriterionLevel(id: levelID(id, $0.code), name: "\($0.code) \($0.name)") },
+            levels: levels.map { RubricCriterionLevel(id: levelID(id, $0.code), name: $0.code + " " + $0.name) },
             requiredLevel: required.map { levelID(id, $0) })
     }
 
@@ -36,11 +36,15 @@ public struct ResultDescription: Sendable, Hashable {
     }
 
     var json: JSONValue {
-        var members: [String: JSONValue] = [
-            "id": .string(id), "type": ["ResultDescription"], "name": .string(name), "resultType": .string(resultType),
-        ]
+        var members = [String: JSONValue](minimumCapacity: 6)
+        members["id"] = .string(id)
+        members["type"] = Self.typeJSON
+        members["name"] = .string(name)
+        members["resultType"] = .string(resultType)
         if !levels.isEmpty { members["rubricCriterionLevel"] = .array(levels.map(\.json)) }
         if let requiredLevel { members["requiredLevel"] = .string(requiredLevel) }
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["ResultDescription"]
 }

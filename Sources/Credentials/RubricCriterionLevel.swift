@@ -12,8 +12,13 @@ public struct RubricCriterionLevel: Sendable, Hashable {
     }
 
     var json: JSONValue {
-        var members: [String: JSONValue] = ["id": .string(id), "type": ["RubricCriterionLevel"], "name": .string(name)]
+        var members = [String: JSONValue](minimumCapacity: 4)
+        members["id"] = .string(id)
+        members["type"] = Self.typeJSON
+        members["name"] = .string(name)
         if let description { members["description"] = .string(description) }
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["RubricCriterionLevel"]
 }
