@@ -26,17 +26,20 @@ public struct Achievement: Sendable, Hashable {
         self.language = language
     }
 
-    var json: JSONValue {
-        var members = [String: JSONValue](minimumCapacity: 9)
-        members["id"] = .string(id)
-        members["type"] = Self.typeJSON
-        members["name"] = .string(name)
-        members["description"] = .string(description)
-        members["achievementType"] = .string(achievementType)
-        members["criteria"] = .object(["narrative": .string(criteriaNarrative)])
-        if !alignments.isEmpty { members["alignment"] = .array(alignments.map(\.json)) }
-        if !resultDescriptions.isEmpty { members["resultDescription"] = .array(resultDescriptions.map(\.json)) }
-        if let language { members["inLanguage"] = .string(language) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(9)
+        members.append(("id", .string(id)))
+        members.append(("type", .value(Self.typeJSON)))
+        members.append(("name", .string(name)))
+        members.append(("description", .string(description)))
+        members.append(("achievementType", .string(achievementType)))
+        members.append(("criteria", .object([("narrative", .string(criteriaNarrative))])))
+        if !alignments.isEmpty { members.append(("alignment", .array(alignments.map(\.canonical)))) }
+        if !resultDescriptions.isEmpty { members.append(("resultDescription", .array(resultDescriptions.map(\.canonical)))) }
+        if let language { members.append(("inLanguage", .string(language))) }
         return .object(members)
     }
 

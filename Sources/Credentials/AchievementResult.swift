@@ -21,13 +21,16 @@ public struct AchievementResult: Sendable, Hashable {
         self.value = value
     }
 
-    var json: JSONValue {
-        var members = [String: JSONValue](minimumCapacity: 5)
-        members["type"] = Self.typeJSON
-        members["resultDescription"] = .string(resultDescription)
-        if let achievedLevel { members["achievedLevel"] = .string(achievedLevel) }
-        if let status { members["status"] = .string(status.rawValue) }
-        if let value { members["value"] = .string(value) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(5)
+        members.append(("type", .value(Self.typeJSON)))
+        members.append(("resultDescription", .string(resultDescription)))
+        if let achievedLevel { members.append(("achievedLevel", .string(achievedLevel))) }
+        if let status { members.append(("status", .string(status.rawValue))) }
+        if let value { members.append(("value", .string(value))) }
         return .object(members)
     }
 

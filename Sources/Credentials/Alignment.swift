@@ -40,15 +40,18 @@ public struct Alignment: Sendable, Hashable {
                   targetCode: points, targetFramework: "ECVET", targetType: "ext:ECVETPoints")
     }
 
-    var json: JSONValue {
-        var members = [String: JSONValue](minimumCapacity: 7)
-        members["type"] = Self.typeJSON
-        members["targetName"] = .string(targetName)
-        members["targetUrl"] = .string(targetURL)
-        if let targetCode { members["targetCode"] = .string(targetCode) }
-        if let targetFramework { members["targetFramework"] = .string(targetFramework) }
-        if let targetType { members["targetType"] = .string(targetType) }
-        if let targetDescription { members["targetDescription"] = .string(targetDescription) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(7)
+        members.append(("type", .value(Self.typeJSON)))
+        members.append(("targetName", .string(targetName)))
+        members.append(("targetUrl", .string(targetURL)))
+        if let targetCode { members.append(("targetCode", .string(targetCode))) }
+        if let targetFramework { members.append(("targetFramework", .string(targetFramework))) }
+        if let targetType { members.append(("targetType", .string(targetType))) }
+        if let targetDescription { members.append(("targetDescription", .string(targetDescription))) }
         return .object(members)
     }
 

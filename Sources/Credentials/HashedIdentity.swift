@@ -43,13 +43,15 @@ public struct HashedIdentity: Sendable, Hashable {
         "urn:uuid:" + NameBasedUUID.make(namespace: NameBasedUUID.subjectNamespace, name: Array(identityHash.utf8))
     }
 
-    var json: JSONValue {
-        [
-            "type": "IdentityObject",
-            "identityHash": .string(identityHash),
-            "identityType": "emailAddress",
-            "hashed": true,
-            "salt": .string(salt),
-        ]
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        .object([
+            ("type", .string("IdentityObject")),
+            ("identityHash", .string(identityHash)),
+            ("identityType", .string("emailAddress")),
+            ("hashed", .value(.bool(true))),
+            ("salt", .string(salt)),
+        ])
     }
 }

@@ -13,10 +13,16 @@ public struct IssuerProfile: Sendable, Hashable {
         self.email = email
     }
 
-    var json: JSONValue {
-        var members: [String: JSONValue] = ["id": .string(id), "type": ["Profile"], "name": .string(name)]
-        if let url { members["url"] = .string(url) }
-        if let email { members["email"] = .string(email) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = [
+            ("id", .string(id)), ("type", .value(Self.typeJSON)), ("name", .string(name)),
+        ]
+        if let url { members.append(("url", .string(url))) }
+        if let email { members.append(("email", .string(email))) }
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["Profile"]
 }

@@ -51,31 +51,34 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     public var subjectID: String { holder.subjectID }
 
     /// The credential as a JSON value.
-    public var json: JSONValue { .object(jsonMembers(subjectID: subjectID, extraCapacity: 0)) }
+    public var json: JSONValue { canonical(subjectID: subjectID).jsonValue }
 
-    /// The members of `json`, in a dictionary with room for `extraCapacity` more (the JWT claims).
-    func jsonMembers(subjectID: String, extraCapacity: Int) -> [String: JSONValue] {
-        var subject = [String: JSONValue](minimumCapacity: 7)
-        subject["id"] = .string(subjectID)
-        subject["type"] = Self.subjectType
-        subject["identifier"] = .array([holder.json])
-        subject["achievement"] = achievement.json
-        if !results.isEmpty { subject["result"] = .array(results.map(\.json)) }
-        if let activityStartDate { subject["activityStartDate"] = .string(ISO8601.dateTime(activityStartDate)) }
-        if let activityEndDate { subject["activityEndDate"] = .string(ISO8601.dateTime(activityEndDate)) }
+    /// `json`, with the `extra` members (the JWT claims, whose keys differ from the credential's).
+    func canonical(subjectID: String, extra: [(key: String, value: CanonicalJSON)] = []) -> CanonicalJSON {
+        var subject: [(key: String, value: CanonicalJSON)] = []
+        subject.reserveCapacity(7)
+        subject.append(("id", .string(subjectID)))
+        subject.append(("type", .value(Self.subjectType)))
+        subject.append(("identifier", .array([holder.canonical])))
+        subject.append(("achievement", achievement.canonical))
+        if !results.isEmpty { subject.append(("result", .array(results.map(\.canonical)))) }
+        if let activityStartDate { subject.append(("activityStartDate", .string(ISO8601.dateTime(activityStartDate)))) }
+        if let activityEndDate { subject.append(("activityEndDate", .string(ISO8601.dateTime(activityEndDate)))) }
 
-        var members = [String: JSONValue](minimumCapacity: 10 + extraCapacity)
-        members["@context"] = Self.contextsJSON
-        members["id"] = .string(id)
-        members["type"] = Self.typesJSON
-        members["name"] = .string(name)
-        members["issuer"] = issuer.json
-        members["validFrom"] = .string(ISO8601.dateTime(validFrom))
-        members["credentialSubject"] = .object(subject)
-        if let description { members["description"] = .string(description) }
-        if let validUntil { members["validUntil"] = .string(ISO8601.dateTime(validUntil)) }
-        if !credentialSchema.isEmpty { members["credentialSchema"] = .array(credentialSchema.map(\.json)) }
-        return members
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(10 + extra.count)
+        members.append(("@context", .value(Self.contextsJSON)))
+        members.append(("id", .string(id)))
+        members.append(("type", .value(Self.typesJSON)))
+        members.append(("name", .string(name)))
+        members.append(("issuer", issuer.canonical))
+        members.append(("validFrom", .string(ISO8601.dateTime(validFrom))))
+        members.append(("credentialSubject", .object(subject)))
+        if let description { members.append(("description", .string(description))) }
+        if let validUntil { members.append(("validUntil", .string(ISO8601.dateTime(validUntil)))) }
+        if !credentialSchema.isEmpty { members.append(("credentialSchema", .array(credentialSchema.map(\.canonical)))) }
+        members.append(contentsOf: extra)
+        return .object(members)
     }
 
     private static let contextsJSON = JSONValue.array(contexts.map(JSONValue.string))
@@ -83,5 +86,5 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     private static let subjectType: JSONValue = ["AchievementSubject"]
 
     /// The canonical JSON bytes (sorted keys, no whitespace).
-    public var jsonBytes: [UInt8] { json.canonicalBytes }
+    public var jsonBytes: [UInt8] { canonical(subjectID: subjectID).bytes(reservingCapacity: 16_384) }
 }

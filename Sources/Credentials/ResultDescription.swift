@@ -35,14 +35,17 @@ public struct ResultDescription: Sendable, Hashable {
         resultDescriptionID + "-" + code
     }
 
-    var json: JSONValue {
-        var members = [String: JSONValue](minimumCapacity: 6)
-        members["id"] = .string(id)
-        members["type"] = Self.typeJSON
-        members["name"] = .string(name)
-        members["resultType"] = .string(resultType)
-        if !levels.isEmpty { members["rubricCriterionLevel"] = .array(levels.map(\.json)) }
-        if let requiredLevel { members["requiredLevel"] = .string(requiredLevel) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(6)
+        members.append(("id", .string(id)))
+        members.append(("type", .value(Self.typeJSON)))
+        members.append(("name", .string(name)))
+        members.append(("resultType", .string(resultType)))
+        if !levels.isEmpty { members.append(("rubricCriterionLevel", .array(levels.map(\.canonical)))) }
+        if let requiredLevel { members.append(("requiredLevel", .string(requiredLevel))) }
         return .object(members)
     }
 

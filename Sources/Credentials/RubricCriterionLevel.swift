@@ -11,12 +11,15 @@ public struct RubricCriterionLevel: Sendable, Hashable {
         self.description = description
     }
 
-    var json: JSONValue {
-        var members = [String: JSONValue](minimumCapacity: 4)
-        members["id"] = .string(id)
-        members["type"] = Self.typeJSON
-        members["name"] = .string(name)
-        if let description { members["description"] = .string(description) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(4)
+        members.append(("id", .string(id)))
+        members.append(("type", .value(Self.typeJSON)))
+        members.append(("name", .string(name)))
+        if let description { members.append(("description", .string(description))) }
         return .object(members)
     }
 

@@ -73,6 +73,37 @@ final class CanonicalEncodingTests: XCTestCase {
         XCTAssertEqual(CredentialSigner.payload(of: credential), .object(expected))
     }
 
+    /// Every optional member present (a description, dates, a rubric level description, a result
+    /// value, an alignment description, awkward text) and every one absent.
+    private func credentialsWithEveryOptionalMemberAndWithout() -> [OpenBadgeCredential] {
+        var full = Fixtures.credential()
+        full.description = "Seminar \"Digital\" — Iași\n2027\u{2028}"
+        full.activityStartDate = Fixtures.date("2027-03-01T00:00:00Z")
+        full.activityEndDate = Fixtures.date("2027-03-05T00:00:00Z")
+        full.achievement.alignments[0].targetDescription = "Tab\there"
+        full.achievement.resultDescriptions[0].levels[0].description = "Starts\u{01}"
+        full.results[0].value = "ok"
+        var bare = Fixtures.credential(validUntil: nil)
+        bare.issuer = IssuerProfile(id: Fixtures.issuerID, name: "Issuer")
+        bare.achievement = Achievement(id: "urn:a", name: "A", description: "", achievementType: "Certificate",
+                                       criteriaNarrative: "")
+        bare.results = [AchievementResult(resultDescription: "urn:a#r")]
+        bare.credentialSchema = []
+        return [full, bare, Fixtures.credential()]
+    }
+
+    func testDirectlyWrittenBytesEqualTheJSONValuesCanonicalBytes() throws {
+        let signer = try Fixtures.signer()
+        for credential in credentialsWithEveryOptionalMemberAndWithout() {
+            XCTAssertEqual(credential.jsonBytes, credential.json.canonicalBytes)
+            XCTAssertEqual(CredentialSigner.canonicalPayload(of: credential).bytes(),
+                           CredentialSigner.payload(of: credential).canonicalBytes)
+            XCTAssertEqual(try signer.sign(credential), try signer.sign(payload: CredentialSigner.payload(of: credential)))
+        }
+        let header = try XCTUnwrap(try signer.sign(Fixtures.credential()).split(separator: ".").first)
+        XCTAssertEqual(String(header), Base64URL.encode(signer.header.canonicalBytes))
+    }
+
     func testEmailTrimmingAgreesWithFoundationsWhitespaceAndNewlines() {
         let addresses = ["a@example.org", " a@example.org", "a@example.org ", "\ta@example.org\r\n", "\na@example.org\u{0B}",
                          "\u{00A0}a@example.org\u{00A0}", "a@example.org\u{2028}", "\u{85}a@example.org", "\u{3000}a@b.org",

@@ -1,0 +1,58 @@
+/// A JSON value as the credential types build it: objects are lists of members, not
+/// dictionaries, so writing one sorts a few keys instead of hashing each of them twice (into the
+/// dictionary, then out of it). `bytes` are always `jsonValue.canonicalBytes`.
+///
+/// The keys of one object must be distinct (the builders use fixed, distinct keys).
+enum CanonicalJSON: Sendable {
+    /// Any JSON value, written as `JSONValue.canonicalBytes` writes it.
+    case value(JSONValue)
+    case array([CanonicalJSON])
+    case object([(key: String, value: CanonicalJSON)])
+
+    /// The same value as a `JSONValue`.
+    var jsonValue: JSONValue {
+        switch self {
+        case .value(let value): return value
+        case .array(let elements): return .array(elements.map(\.jsonValue))
+        case .object(let members):
+            var dictionary = [String: JSONValue](minimumCapacity: members.count)
+            for member in members { dictionary[member.key] = member.value.jsonValue }
+            return .object(dictionary)
+        }
+    }
+
+    /// The canonical UTF-8 bytes: those of `jsonValue.canonicalBytes`.
+    func bytes(reservingCapacity capacity: Int = 1024) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(capacity)
+        write(into: &out)
+        return out
+    }
+
+    private func write(into out: inout [UInt8]) {
+        switch self {
+        case .value(let value): value.write(into: &out)
+        case .array(let elements):
+            out.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                element.write(into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            let sorted = members.sorted { JSONValue.utf8Precedes($0.key, $1.key) }
+            for (index, member) in sorted.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.writeString(member.key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                member.value.write(into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+}
+
+extension CanonicalJSON {
+    static func string(_ text: String) -> CanonicalJSON { .value(.string(text)) }
+}
