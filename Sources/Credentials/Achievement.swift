@@ -31,15 +31,16 @@ public struct Achievement: Sendable, Hashable {
     var canonical: CanonicalJSON {
         var members: [(key: String, value: CanonicalJSON)] = []
         members.reserveCapacity(9)
-        members.append(("id", .string(id)))
-        members.append(("type", .value(Self.typeJSON)))
-        members.append(("name", .string(name)))
-        members.append(("description", .string(description)))
+        // In key order, which leaves nothing to sort when written.
         members.append(("achievementType", .string(achievementType)))
-        members.append(("criteria", .object([("narrative", .string(criteriaNarrative))])))
         if !alignments.isEmpty { members.append(("alignment", .array(alignments.map(\.canonical)))) }
-        if !resultDescriptions.isEmpty { members.append(("resultDescription", .array(resultDescriptions.map(\.canonical)))) }
+        members.append(("criteria", .object([("narrative", .string(criteriaNarrative))])))
+        members.append(("description", .string(description)))
+        members.append(("id", .string(id)))
         if let language { members.append(("inLanguage", .string(language))) }
+        members.append(("name", .string(name)))
+        if !resultDescriptions.isEmpty { members.append(("resultDescription", .array(resultDescriptions.map(\.canonical)))) }
+        members.append(("type", .value(Self.typeJSON)))
         return .object(members)
     }
 

@@ -26,10 +26,11 @@ public struct AchievementResult: Sendable, Hashable {
     var canonical: CanonicalJSON {
         var members: [(key: String, value: CanonicalJSON)] = []
         members.reserveCapacity(5)
-        members.append(("type", .value(Self.typeJSON)))
-        members.append(("resultDescription", .string(resultDescription)))
+        // In key order, which leaves nothing to sort when written.
         if let achievedLevel { members.append(("achievedLevel", .string(achievedLevel))) }
+        members.append(("resultDescription", .string(resultDescription)))
         if let status { members.append(("status", .string(status.rawValue))) }
+        members.append(("type", .value(Self.typeJSON)))
         if let value { members.append(("value", .string(value))) }
         return .object(members)
     }

@@ -45,13 +45,14 @@ public struct Alignment: Sendable, Hashable {
     var canonical: CanonicalJSON {
         var members: [(key: String, value: CanonicalJSON)] = []
         members.reserveCapacity(7)
-        members.append(("type", .value(Self.typeJSON)))
-        members.append(("targetName", .string(targetName)))
-        members.append(("targetUrl", .string(targetURL)))
+        // In key order, which leaves nothing to sort when written.
         if let targetCode { members.append(("targetCode", .string(targetCode))) }
-        if let targetFramework { members.append(("targetFramework", .string(targetFramework))) }
-        if let targetType { members.append(("targetType", .string(targetType))) }
         if let targetDescription { members.append(("targetDescription", .string(targetDescription))) }
+        if let targetFramework { members.append(("targetFramework", .string(targetFramework))) }
+        members.append(("targetName", .string(targetName)))
+        if let targetType { members.append(("targetType", .string(targetType))) }
+        members.append(("targetUrl", .string(targetURL)))
+        members.append(("type", .value(Self.typeJSON)))
         return .object(members)
     }
 

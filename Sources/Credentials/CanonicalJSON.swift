@@ -41,7 +41,9 @@ enum CanonicalJSON: Sendable {
             out.append(UInt8(ascii: "]"))
         case .object(let members):
             out.append(UInt8(ascii: "{"))
-            let sorted = members.sorted { JSONValue.utf8Precedes($0.key, $1.key) }
+            // The builders list most members in key order already: then there is nothing to sort.
+            let inOrder = zip(members, members.dropFirst()).allSatisfy { JSONValue.utf8Precedes($0.key, $1.key) }
+            let sorted = inOrder ? members : members.sorted { JSONValue.utf8Precedes($0.key, $1.key) }
             for (index, member) in sorted.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 JSONValue.writeString(member.key, into: &out)

@@ -46,12 +46,12 @@ public struct HashedIdentity: Sendable, Hashable {
     var json: JSONValue { canonical.jsonValue }
 
     var canonical: CanonicalJSON {
-        .object([
-            ("type", .string("IdentityObject")),
+        .object([  // in key order, which leaves nothing to sort when written
+            ("hashed", .value(.bool(true))),
             ("identityHash", .string(identityHash)),
             ("identityType", .string("emailAddress")),
-            ("hashed", .value(.bool(true))),
             ("salt", .string(salt)),
+            ("type", .string("IdentityObject")),
         ])
     }
 }

@@ -16,11 +16,14 @@ public struct IssuerProfile: Sendable, Hashable {
     var json: JSONValue { canonical.jsonValue }
 
     var canonical: CanonicalJSON {
-        var members: [(key: String, value: CanonicalJSON)] = [
-            ("id", .string(id)), ("type", .value(Self.typeJSON)), ("name", .string(name)),
-        ]
-        if let url { members.append(("url", .string(url))) }
+        // In key order, which leaves nothing to sort when written.
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(5)
         if let email { members.append(("email", .string(email))) }
+        members.append(("id", .string(id)))
+        members.append(("name", .string(name)))
+        members.append(("type", .value(Self.typeJSON)))
+        if let url { members.append(("url", .string(url))) }
         return .object(members)
     }
 

@@ -57,26 +57,28 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     func canonical(subjectID: String, extra: [(key: String, value: CanonicalJSON)] = []) -> CanonicalJSON {
         var subject: [(key: String, value: CanonicalJSON)] = []
         subject.reserveCapacity(7)
-        subject.append(("id", .string(subjectID)))
-        subject.append(("type", .value(Self.subjectType)))
-        subject.append(("identifier", .array([holder.canonical])))
+        // In key order, which leaves nothing to sort when written.
         subject.append(("achievement", achievement.canonical))
-        if !results.isEmpty { subject.append(("result", .array(results.map(\.canonical)))) }
-        if let activityStartDate { subject.append(("activityStartDate", .string(ISO8601.dateTime(activityStartDate)))) }
         if let activityEndDate { subject.append(("activityEndDate", .string(ISO8601.dateTime(activityEndDate)))) }
+        if let activityStartDate { subject.append(("activityStartDate", .string(ISO8601.dateTime(activityStartDate)))) }
+        subject.append(("id", .string(subjectID)))
+        subject.append(("identifier", .array([holder.canonical])))
+        if !results.isEmpty { subject.append(("result", .array(results.map(\.canonical)))) }
+        subject.append(("type", .value(Self.subjectType)))
 
         var members: [(key: String, value: CanonicalJSON)] = []
         members.reserveCapacity(10 + extra.count)
+        // In key order (the claims' keys fall in between: writing sorts them in).
         members.append(("@context", .value(Self.contextsJSON)))
-        members.append(("id", .string(id)))
-        members.append(("type", .value(Self.typesJSON)))
-        members.append(("name", .string(name)))
-        members.append(("issuer", issuer.canonical))
-        members.append(("validFrom", .string(ISO8601.dateTime(validFrom))))
+        if !credentialSchema.isEmpty { members.append(("credentialSchema", .array(credentialSchema.map(\.canonical)))) }
         members.append(("credentialSubject", .object(subject)))
         if let description { members.append(("description", .string(description))) }
+        members.append(("id", .string(id)))
+        members.append(("issuer", issuer.canonical))
+        members.append(("name", .string(name)))
+        members.append(("type", .value(Self.typesJSON)))
+        members.append(("validFrom", .string(ISO8601.dateTime(validFrom))))
         if let validUntil { members.append(("validUntil", .string(ISO8601.dateTime(validUntil)))) }
-        if !credentialSchema.isEmpty { members.append(("credentialSchema", .array(credentialSchema.map(\.canonical)))) }
         members.append(contentsOf: extra)
         return .object(members)
     }

@@ -40,12 +40,13 @@ public struct ResultDescription: Sendable, Hashable {
     var canonical: CanonicalJSON {
         var members: [(key: String, value: CanonicalJSON)] = []
         members.reserveCapacity(6)
+        // In key order, which leaves nothing to sort when written.
         members.append(("id", .string(id)))
-        members.append(("type", .value(Self.typeJSON)))
         members.append(("name", .string(name)))
+        if let requiredLevel { members.append(("requiredLevel", .string(requiredLevel))) }
         members.append(("resultType", .string(resultType)))
         if !levels.isEmpty { members.append(("rubricCriterionLevel", .array(levels.map(\.canonical)))) }
-        if let requiredLevel { members.append(("requiredLevel", .string(requiredLevel))) }
+        members.append(("type", .value(Self.typeJSON)))
         return .object(members)
     }
 

@@ -16,10 +16,11 @@ public struct RubricCriterionLevel: Sendable, Hashable {
     var canonical: CanonicalJSON {
         var members: [(key: String, value: CanonicalJSON)] = []
         members.reserveCapacity(4)
-        members.append(("id", .string(id)))
-        members.append(("type", .value(Self.typeJSON)))
-        members.append(("name", .string(name)))
+        // In key order, which leaves nothing to sort when written.
         if let description { members.append(("description", .string(description))) }
+        members.append(("id", .string(id)))
+        members.append(("name", .string(name)))
+        members.append(("type", .value(Self.typeJSON)))
         return .object(members)
     }
 

@@ -34,6 +34,40 @@ final class CanonicalEncodingTests: XCTestCase {
         XCTAssertEqual(encoded(long + "\t" + long), "\"" + long + "\\t" + long + "\"")
     }
 
+    func testEachSpecialByteIsEscapedAtEveryPositionOfALongString() {
+        let plain = Array("abcdefghijklmnopqrstuvwxyzé—".utf8)  // 31 bytes, some of them ≥ 0x80
+        for (special, escape) in [(UInt8(0x00), #"\u0000"#), (0x1F, #"\u001f"#), (0x0A, #"\n"#),
+                                  (UInt8(ascii: "\""), #"\""#), (UInt8(ascii: "\\"), #"\\"#)] {
+            for position in 0...plain.count {
+                var bytes = plain
+                bytes.insert(special, at: position)
+                let expected = "\"" + String(decoding: plain[..<position], as: UTF8.self) + escape
+                    + String(decoding: plain[position...], as: UTF8.self) + "\""
+                XCTAssertEqual(encoded(String(decoding: bytes, as: UTF8.self)), expected, "byte \(special) at \(position)")
+            }
+        }
+        // Bytes that differ from a special one only in the high bit (A2 in ¢, DC in U+0710, 80…9F)
+        // are not special.
+        let highBits = "¢\u{0710}\u{80}\u{9F}€ ¢\u{0710}¢\u{0710}AAAAAAAA"
+        XCTAssertEqual(encoded(highBits), "\"" + highBits + "\"")
+    }
+
+    func testTheBuildersListMembersInKeyOrderBelowTheTopLevel() {
+        func check(_ node: CanonicalJSON, path: String) {
+            switch node {
+            case .value: break
+            case .array(let elements): for element in elements { check(element, path: path + "[]") }
+            case .object(let members):
+                let keys = members.map(\.key)
+                if !path.isEmpty { XCTAssertEqual(keys, keys.sorted(by: JSONValue.utf8Precedes), path) }
+                for member in members { check(member.value, path: path + "." + member.key) }
+            }
+        }
+        for credential in credentialsWithEveryOptionalMemberAndWithout() {
+            check(credential.canonical(subjectID: credential.subjectID), path: "")
+        }
+    }
+
     func testNonASCIITextIsWrittenAsItsUTF8Bytes() {
         let text = "é ü ß — \u{2028}\u{2029} 😀 日本"
         var out: [UInt8] = []
