@@ -32,9 +32,8 @@ public struct HashedIdentity: Sendable, Hashable {
     /// A per-credential salt: 32 hex digits of HMAC-SHA256(secret, certificate id). Deterministic
     /// (rebuilds give the same credential) but not guessable without the secret.
     public static func salt(forCertificate certificateID: String, secret: [UInt8]) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Array(("salt\u{0}" + certificateID).utf8),
-                                                   using: SymmetricKey(data: secret))
-        return Hex.encode(Array(mac).prefix(16))
+        let mac = HMACSHA256.authenticationCode(for: Array(("salt\u{0}" + certificateID).utf8), key: secret)
+        return Hex.encode(mac.prefix(16))
     }
 
     /// The credential subject's `id` (the JWT `sub`): a `urn:uuid:` derived from the salted hash,

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import XCTest
 @testable import Credentials
@@ -136,6 +137,20 @@ final class CanonicalEncodingTests: XCTestCase {
         }
         let header = try XCTUnwrap(try signer.sign(Fixtures.credential()).split(separator: ".").first)
         XCTAssertEqual(String(header), Base64URL.encode(signer.header.canonicalBytes))
+    }
+
+    func testHMACAgreesWithSwiftCryptoForShortExactAndLongKeys() {
+        for keyLength in [0, 1, 32, 63, 64, 65, 200] {
+            let key = (0..<keyLength).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            for message in [[], Array("salt\u{0}urn:uuid:1234".utf8), [UInt8](repeating: 0xAB, count: 300)] {
+                let expected = Array(HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key)))
+                XCTAssertEqual(HMACSHA256.authenticationCode(for: message, key: key), expected, "key of \(keyLength) bytes")
+            }
+        }
+        // RFC 4231, test case 2.
+        XCTAssertEqual(Hex.encode(HMACSHA256.authenticationCode(for: Array("what do ya want for nothing?".utf8),
+                                                                 key: Array("Jefe".utf8))),
+                       "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 
     func testEmailTrimmingAgreesWithFoundationsWhitespaceAndNewlines() {
