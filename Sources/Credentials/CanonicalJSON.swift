@@ -29,26 +29,34 @@ enum CanonicalJSON: Sendable {
         return out
     }
 
+    // The elements are read through buffer pointers: iterating the arrays would copy (retain and
+    // release) every element, which cost more than writing most of them.
     private func write(into out: inout [UInt8]) {
         switch self {
         case .value(let value): value.write(into: &out)
         case .array(let elements):
             out.append(UInt8(ascii: "["))
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                element.write(into: &out)
+            elements.withUnsafeBufferPointer { elements in
+                for index in elements.indices {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    elements[index].write(into: &out)
+                }
             }
             out.append(UInt8(ascii: "]"))
         case .object(let members):
             out.append(UInt8(ascii: "{"))
             // The builders list most members in key order already: then there is nothing to sort.
-            let inOrder = zip(members, members.dropFirst()).allSatisfy { JSONValue.utf8Precedes($0.key, $1.key) }
+            let inOrder = members.withUnsafeBufferPointer { members in
+                members.indices.dropFirst().allSatisfy { JSONValue.utf8Precedes(members[$0 - 1].key, members[$0].key) }
+            }
             let sorted = inOrder ? members : members.sorted { JSONValue.utf8Precedes($0.key, $1.key) }
-            for (index, member) in sorted.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(member.key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                member.value.write(into: &out)
+            sorted.withUnsafeBufferPointer { members in
+                for index in members.indices {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    JSONValue.writeString(members[index].key, into: &out)
+                    out.append(UInt8(ascii: ":"))
+                    members[index].value.write(into: &out)
+                }
             }
             out.append(UInt8(ascii: "}"))
         }
