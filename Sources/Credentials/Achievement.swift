@@ -26,14 +26,23 @@ public struct Achievement: Sendable, Hashable {
         self.language = language
     }
 
-    var json: JSONValue {
-        var members: [String: JSONValue] = [
-            "id": .string(id), "type": ["Achievement"], "name": .string(name), "description": .string(description),
-            "achievementType": .string(achievementType), "criteria": ["narrative": .string(criteriaNarrative)],
-        ]
-        if !alignments.isEmpty { members["alignment"] = .array(alignments.map(\.json)) }
-        if !resultDescriptions.isEmpty { members["resultDescription"] = .array(resultDescriptions.map(\.json)) }
-        if let language { members["inLanguage"] = .string(language) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(9)
+        // In key order, which leaves nothing to sort when written.
+        members.append(("achievementType", .string(achievementType)))
+        if !alignments.isEmpty { members.append(("alignment", .array(alignments.map(\.canonical)))) }
+        members.append(("criteria", .object([("narrative", .string(criteriaNarrative))])))
+        members.append(("description", .string(description)))
+        members.append(("id", .string(id)))
+        if let language { members.append(("inLanguage", .string(language))) }
+        members.append(("name", .string(name)))
+        if !resultDescriptions.isEmpty { members.append(("resultDescription", .array(resultDescriptions.map(\.canonical)))) }
+        members.append(("type", .value(Self.typeJSON)))
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["Achievement"]
 }

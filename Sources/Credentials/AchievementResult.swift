@@ -21,11 +21,19 @@ public struct AchievementResult: Sendable, Hashable {
         self.value = value
     }
 
-    var json: JSONValue {
-        var members: [String: JSONValue] = ["type": ["Result"], "resultDescription": .string(resultDescription)]
-        if let achievedLevel { members["achievedLevel"] = .string(achievedLevel) }
-        if let status { members["status"] = .string(status.rawValue) }
-        if let value { members["value"] = .string(value) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(5)
+        // In key order, which leaves nothing to sort when written.
+        if let achievedLevel { members.append(("achievedLevel", .string(achievedLevel))) }
+        members.append(("resultDescription", .string(resultDescription)))
+        if let status { members.append(("status", .string(status.rawValue))) }
+        members.append(("type", .value(Self.typeJSON)))
+        if let value { members.append(("value", .string(value))) }
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["Result"]
 }

@@ -40,14 +40,21 @@ public struct Alignment: Sendable, Hashable {
                   targetCode: points, targetFramework: "ECVET", targetType: "ext:ECVETPoints")
     }
 
-    var json: JSONValue {
-        var members: [String: JSONValue] = [
-            "type": ["Alignment"], "targetName": .string(targetName), "targetUrl": .string(targetURL),
-        ]
-        if let targetCode { members["targetCode"] = .string(targetCode) }
-        if let targetFramework { members["targetFramework"] = .string(targetFramework) }
-        if let targetType { members["targetType"] = .string(targetType) }
-        if let targetDescription { members["targetDescription"] = .string(targetDescription) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(7)
+        // In key order, which leaves nothing to sort when written.
+        if let targetCode { members.append(("targetCode", .string(targetCode))) }
+        if let targetDescription { members.append(("targetDescription", .string(targetDescription))) }
+        if let targetFramework { members.append(("targetFramework", .string(targetFramework))) }
+        members.append(("targetName", .string(targetName)))
+        if let targetType { members.append(("targetType", .string(targetType))) }
+        members.append(("targetUrl", .string(targetURL)))
+        members.append(("type", .value(Self.typeJSON)))
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["Alignment"]
 }

@@ -13,5 +13,7 @@ public struct CredentialSchemaReference: Sendable, Hashable {
         id: "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json",
         type: "1EdTechJsonSchemaValidator2019")
 
-    var json: JSONValue { ["id": .string(id), "type": .string(type)] }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON { .object([("id", .string(id)), ("type", .string(type))]) }
 }

@@ -13,10 +13,19 @@ public struct IssuerProfile: Sendable, Hashable {
         self.email = email
     }
 
-    var json: JSONValue {
-        var members: [String: JSONValue] = ["id": .string(id), "type": ["Profile"], "name": .string(name)]
-        if let url { members["url"] = .string(url) }
-        if let email { members["email"] = .string(email) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        // In key order, which leaves nothing to sort when written.
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(5)
+        if let email { members.append(("email", .string(email))) }
+        members.append(("id", .string(id)))
+        members.append(("name", .string(name)))
+        members.append(("type", .value(Self.typeJSON)))
+        if let url { members.append(("url", .string(url))) }
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["Profile"]
 }

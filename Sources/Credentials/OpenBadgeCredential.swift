@@ -51,32 +51,42 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     public var subjectID: String { holder.subjectID }
 
     /// The credential as a JSON value.
-    public var json: JSONValue {
-        var subject: [String: JSONValue] = [
-            "id": .string(subjectID),
-            "type": ["AchievementSubject"],
-            "identifier": [holder.json],
-            "achievement": achievement.json,
-        ]
-        if !results.isEmpty { subject["result"] = .array(results.map(\.json)) }
-        if let activityStartDate { subject["activityStartDate"] = .string(ISO8601.dateTime(activityStartDate)) }
-        if let activityEndDate { subject["activityEndDate"] = .string(ISO8601.dateTime(activityEndDate)) }
+    public var json: JSONValue { canonical(subjectID: subjectID).jsonValue }
 
-        var members: [String: JSONValue] = [
-            "@context": .array(Self.contexts.map(JSONValue.string)),
-            "id": .string(id),
-            "type": .array(Self.types.map(JSONValue.string)),
-            "name": .string(name),
-            "issuer": issuer.json,
-            "validFrom": .string(ISO8601.dateTime(validFrom)),
-            "credentialSubject": .object(subject),
-        ]
-        if let description { members["description"] = .string(description) }
-        if let validUntil { members["validUntil"] = .string(ISO8601.dateTime(validUntil)) }
-        if !credentialSchema.isEmpty { members["credentialSchema"] = .array(credentialSchema.map(\.json)) }
+    /// `json`, with the `extra` members (the JWT claims, whose keys differ from the credential's).
+    func canonical(subjectID: String, extra: [(key: String, value: CanonicalJSON)] = []) -> CanonicalJSON {
+        var subject: [(key: String, value: CanonicalJSON)] = []
+        subject.reserveCapacity(7)
+        // In key order, which leaves nothing to sort when written.
+        subject.append(("achievement", achievement.canonical))
+        if let activityEndDate { subject.append(("activityEndDate", .string(ISO8601.dateTime(activityEndDate)))) }
+        if let activityStartDate { subject.append(("activityStartDate", .string(ISO8601.dateTime(activityStartDate)))) }
+        subject.append(("id", .string(subjectID)))
+        subject.append(("identifier", .array([holder.canonical])))
+        if !results.isEmpty { subject.append(("result", .array(results.map(\.canonical)))) }
+        subject.append(("type", .value(Self.subjectType)))
+
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(10 + extra.count)
+        // In key order (the claims' keys fall in between: writing sorts them in).
+        members.append(("@context", .value(Self.contextsJSON)))
+        if !credentialSchema.isEmpty { members.append(("credentialSchema", .array(credentialSchema.map(\.canonical)))) }
+        members.append(("credentialSubject", .object(subject)))
+        if let description { members.append(("description", .string(description))) }
+        members.append(("id", .string(id)))
+        members.append(("issuer", issuer.canonical))
+        members.append(("name", .string(name)))
+        members.append(("type", .value(Self.typesJSON)))
+        members.append(("validFrom", .string(ISO8601.dateTime(validFrom))))
+        if let validUntil { members.append(("validUntil", .string(ISO8601.dateTime(validUntil)))) }
+        members.append(contentsOf: extra)
         return .object(members)
     }
 
+    private static let contextsJSON = JSONValue.array(contexts.map(JSONValue.string))
+    private static let typesJSON = JSONValue.array(types.map(JSONValue.string))
+    private static let subjectType: JSONValue = ["AchievementSubject"]
+
     /// The canonical JSON bytes (sorted keys, no whitespace).
-    public var jsonBytes: [UInt8] { json.canonicalBytes }
+    public var jsonBytes: [UInt8] { canonical(subjectID: subjectID).bytes(reservingCapacity: 16_384) }
 }

@@ -26,7 +26,7 @@ public struct ResultDescription: Sendable, Hashable {
                               required: String? = nil) -> ResultDescription {
         ResultDescription(
             id: id, name: name, resultType: "RubricCriterionLevel",
-            levels: levels.map { RubricCriterionLevel(id: levelID(id, $0.code), name: "\($0.code) \($0.name)") },
+            levels: levels.map { RubricCriterionLevel(id: levelID(id, $0.code), name: $0.code + " " + $0.name) },
             requiredLevel: required.map { levelID(id, $0) })
     }
 
@@ -35,12 +35,20 @@ public struct ResultDescription: Sendable, Hashable {
         resultDescriptionID + "-" + code
     }
 
-    var json: JSONValue {
-        var members: [String: JSONValue] = [
-            "id": .string(id), "type": ["ResultDescription"], "name": .string(name), "resultType": .string(resultType),
-        ]
-        if !levels.isEmpty { members["rubricCriterionLevel"] = .array(levels.map(\.json)) }
-        if let requiredLevel { members["requiredLevel"] = .string(requiredLevel) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(6)
+        // In key order, which leaves nothing to sort when written.
+        members.append(("id", .string(id)))
+        members.append(("name", .string(name)))
+        if let requiredLevel { members.append(("requiredLevel", .string(requiredLevel))) }
+        members.append(("resultType", .string(resultType)))
+        if !levels.isEmpty { members.append(("rubricCriterionLevel", .array(levels.map(\.canonical)))) }
+        members.append(("type", .value(Self.typeJSON)))
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["ResultDescription"]
 }

@@ -11,9 +11,18 @@ public struct RubricCriterionLevel: Sendable, Hashable {
         self.description = description
     }
 
-    var json: JSONValue {
-        var members: [String: JSONValue] = ["id": .string(id), "type": ["RubricCriterionLevel"], "name": .string(name)]
-        if let description { members["description"] = .string(description) }
+    var json: JSONValue { canonical.jsonValue }
+
+    var canonical: CanonicalJSON {
+        var members: [(key: String, value: CanonicalJSON)] = []
+        members.reserveCapacity(4)
+        // In key order, which leaves nothing to sort when written.
+        if let description { members.append(("description", .string(description))) }
+        members.append(("id", .string(id)))
+        members.append(("name", .string(name)))
+        members.append(("type", .value(Self.typeJSON)))
         return .object(members)
     }
+
+    private static let typeJSON: JSONValue = ["RubricCriterionLevel"]
 }

@@ -19,8 +19,7 @@ public struct VerificationCode: Sendable, Hashable, CustomStringConvertible {
 
     /// The code of `certificateID` under `secret` (see `SigningKey.derivedSecret(purpose:)`).
     public static func make(certificateID: String, secret: [UInt8]) -> VerificationCode {
-        let mac = Array(HMAC<SHA256>.authenticationCode(for: Array(("code\u{0}" + certificateID).utf8),
-                                                         using: SymmetricKey(data: secret)))
+        let mac = HMACSHA256.authenticationCode(for: Array(("code\u{0}" + certificateID).utf8), key: secret)
         // The first 45 bits, 5 at a time.
         var values: [Int] = []
         var accumulator = 0

@@ -27,11 +27,17 @@ struct CredentialBuilder {
         func text(_ value: LocalizedText) -> String { value.resolved(in: language, fallback: "en") ?? "" }
         let site = (data.project.website ?? "https://example.org").trimmingSuffix("/")
         let achievementID = site + "/achievements/" + c.type.id
-        let competences = Dictionary(data.framework.competences.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The first competence with the code, looked up in place (a certificate names a few of them).
+        func competence(_ code: String) -> Competence? {
+            for area in data.framework.areas {
+                if let found = area.competences.first(where: { $0.id == code }) { return found }
+            }
+            return nil
+        }
         let frameworkURL = data.framework.sourceURL ?? "https://joint-research-centre.ec.europa.eu/digcompedu_en"
 
         var alignments: [Alignment] = c.competences.map { item in
-            Alignment.digCompEdu(code: item.competence, name: competences[item.competence].map { text($0.title) } ?? item.competence,
+            Alignment.digCompEdu(code: item.competence, name: competence(item.competence).map { text($0.title) } ?? item.competence,
                                  url: frameworkURL)
         }
         if let level = c.eqfLevel { alignments.append(.eqfLevel(level)) }
@@ -46,7 +52,7 @@ struct CredentialBuilder {
         var results: [AchievementResult] = []
         for item in c.competences {
             let id = achievementID + "#competence-" + item.competence
-            let name = competences[item.competence].map { "\(item.competence) \(text($0.title))" } ?? item.competence
+            let name = competence(item.competence).map { item.competence + " " + text($0.title) } ?? item.competence
             descriptions.append(.rubric(id: id, name: name, levels: levelNames, required: required?.rawValue))
             results.append(AchievementResult(resultDescription: id, achievedLevel: ResultDescription.levelID(id, item.level.rawValue),
                                              status: .completed))
