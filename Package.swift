@@ -69,7 +69,9 @@ let package = Package(
         .testTarget(name: "DocumentWritersTests", dependencies: ["DocumentWriters", "DocumentTree", "TestSupport"],
                     resources: [.copy("Goldens")]),
         .testTarget(name: "MarkdownReaderTests", dependencies: ["MarkdownReader", "DocumentTree", "TestSupport"]),
-        .testTarget(name: "CredentialsTests", dependencies: ["Credentials", "TestSupport"]),
+        .testTarget(name: "CredentialsTests", dependencies: [
+            "Credentials", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "TestSupport"]),
         .testTarget(name: "DeliverablesCLITests", dependencies: ["TestSupport"]),
     ],

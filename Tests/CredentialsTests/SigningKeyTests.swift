@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import XCTest
 @testable import Credentials
@@ -111,5 +112,17 @@ final class SigningKeyTests: XCTestCase {
         XCTAssertNotEqual(key.derivedSecret(purpose: "codes"), key.derivedSecret(purpose: "salts"))
         XCTAssertNotEqual(key.derivedSecret(purpose: "codes"), try TestKeys.otherKey().derivedSecret(purpose: "codes"))
         XCTAssertEqual(key.derivedSecret(purpose: "codes").count, 32)
+    }
+
+    /// The construction salts and verification codes of issued credentials depend on: changing
+    /// it would change every code already printed.
+    func testDerivedSecretIsHMACOfThePurposeKeyedByTheKeysDERHash() throws {
+        let key = try TestKeys.issuerKey()
+        let keyHash = SHA256.hash(data: key.privateKey.derRepresentation)
+        for purpose in ["identity-salt", "verification-code", ""] {
+            let expected = HMAC<SHA256>.authenticationCode(for: Array(("deliverables\u{0}" + purpose).utf8),
+                                                           using: SymmetricKey(data: keyHash))
+            XCTAssertEqual(key.derivedSecret(purpose: purpose), Array(expected), purpose)
+        }
     }
 }
