@@ -28,14 +28,15 @@ public struct SigningKey: Sendable {
     init(privateKey: _RSA.Signing.PrivateKey) throws {
         self.privateKey = privateKey
         self.publicKey = try PublicJWK(publicKey: privateKey.publicKey)
-        self.fastSigner = Self.checkedOpenSSLKey(for: privateKey)
-        self.derivationKey = Array(SHA256.hash(data: privateKey.derRepresentation))
+        let der = [UInt8](privateKey.derRepresentation)
+        self.fastSigner = Self.checkedOpenSSLKey(der: der, for: privateKey)
+        self.derivationKey = Array(SHA256.hash(data: der))
     }
 
     /// The key in OpenSSL, kept only if it signs a sample exactly as swift-crypto does
     /// (RSASSA-PKCS1-v1_5 is deterministic, so any difference means a different key).
-    private static func checkedOpenSSLKey(for privateKey: _RSA.Signing.PrivateKey) -> OpenSSLRSAKey? {
-        guard let candidate = OpenSSLRSAKey(der: [UInt8](privateKey.derRepresentation)) else { return nil }
+    private static func checkedOpenSSLKey(der: [UInt8], for privateKey: _RSA.Signing.PrivateKey) -> OpenSSLRSAKey? {
+        guard let candidate = OpenSSLRSAKey(der: der) else { return nil }
         let sample = Array("deliverables: RS256 agreement check".utf8)
         guard let reference = try? privateKey.signature(for: sample, padding: .insecurePKCS1v1_5).rawRepresentation,
               let signed = try? candidate.signRS256(sample), signed.elementsEqual(reference)
